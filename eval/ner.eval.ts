@@ -1,0 +1,59 @@
+/**
+ * Named-entity tagging against a `token TAG` file: `npm run eval:ner -- [file|dir …] [--all-types]`.
+ * Without arguments, scores the NewsFANE dev split (corpus-split.ts). Tag sets are mapped as in
+ * tags.ts (FANE fine classes, ANERcorp PERS, AQMAR MIS*, Wojood GPE/NORP…; first tag of nested
+ * lines). Scores are exact-span, conlleval-style, per type and micro-averaged over PER/ORG/LOC
+ * (add --all-types for MISC). The tagger runs on the file's own tokens through their match keys.
+ */
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import { join, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chunksOf, formatScores, scoreChunks } from "../src/extract/entities/chunks.js";
+import { parseConll, type TaggedSentence } from "../src/extract/entities/conll.js";
+import { splitNewsFane } from "../src/extract/entities/corpus-split.js";
+import { sentenceFeatures } from "../src/extract/entities/features.js";
+import { decode } from "../src/extract/entities/tagger.js";
+import { loadResources } from "../src/node/resources.js";
+import { matchKey } from "../src/text/index.js";
+import type { EntityType } from "../src/doc/index.js";
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
+const NER = join(ROOT, "..", "shared", "data", "ner");
+
+function filesOf(path: string): string[] {
+  if (!statSync(path).isDirectory()) return [path];
+  return readdirSync(path)
+    .sort()
+    .flatMap((name) => filesOf(join(path, name)));
+}
+
+const args = process.argv.slice(2).filter((arg) => !arg.startsWith("--"));
+const types: EntityType[] = process.argv.includes("--all-types")
+  ? ["PER", "ORG", "LOC", "MISC"]
+  : ["PER", "ORG", "LOC"];
+let sentences: readonly TaggedSentence[];
+let label: string;
+if (args.length === 0) {
+  const read = (path: string) => parseConll(readFileSync(join(NER, path), "utf8"));
+  sentences = splitNewsFane(read("fane/NewsFANE_Gold_2014_170K.txt"), read("anercorp-train/train.txt")).dev;
+  label = "NewsFANE dev (every 10th sentence found in ANERcorp-train)";
+} else {
+  sentences = args.flatMap(filesOf).flatMap((file) => parseConll(readFileSync(file, "utf8")));
+  label = args.join(" ");
+}
+const { entities } = loadResources();
+const started = performance.now();
+const pairs = sentences.map((sentence) => {
+  const features = sentenceFeatures(sentence.words.map(matchKey), entities.model.bits, entities.kb.gazetteer);
+  return {
+    gold: chunksOf(sentence.tags),
+    found: chunksOf(decode(entities.model, features, sentence.words.length)),
+  };
+});
+const ms = performance.now() - started;
+const tokens = sentences.reduce((n, s) => n + s.words.length, 0);
+console.log(
+  `${label}: ${sentences.length} sentences, ${tokens} tokens, model ${entities.model.name} ${entities.model.version}`,
+);
+console.log(formatScores(scoreChunks(pairs, types)));
+console.log(`tagging: ${Math.round(tokens / (ms / 1000))} tokens/s (features + Viterbi, one core)`);

@@ -1,0 +1,31 @@
+/**
+ * What a CLI command needs from the outside world, passed in so tests run commands in-process with
+ * captured output, a fake standard input and a stub analyser.
+ */
+import type { Document, LayerName } from "../doc/index.js";
+import type { InputBytes, ReadInputOptions } from "../node/read-input.js";
+import type { CleanedSource } from "../pipeline/create-document.js";
+
+export interface AnalyzerOptions {
+  /** ISO date anchoring relative times, or null. */
+  readonly reference: string | null;
+}
+
+/** Runs every stage over one cleaned source (resources already loaded). */
+export type Analyzer = (source: CleanedSource, options: AnalyzerOptions) => Document<LayerName>;
+
+export interface CliIo {
+  /** Writes to standard output (records). */
+  readonly stdout: (text: string) => void;
+  /** Writes to standard error (one line per bad input, usage errors, help on misuse). */
+  readonly stderr: (text: string) => void;
+  /** Where "-" reads from; default process.stdin. */
+  readonly stdin?: AsyncIterable<Uint8Array | string>;
+  /** Reads one input; default `readInput` from src/node. */
+  readonly readInput?: (arg: string, options: ReadInputOptions) => Promise<InputBytes>;
+  /**
+   * Loads the lexicons and returns the analyser. Called at most once per run, and only when an
+   * input got as far as analysis, so a run of bad inputs never pays for loading.
+   */
+  readonly loadAnalyzer: () => Analyzer;
+}

@@ -1,0 +1,121 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { checkStandoff, type Document } from "../../doc/index.js";
+import { loadResources } from "../../node/resources.js";
+import { analyzeSource, DEFAULT_STAGES } from "../../pipeline/analyze.js";
+import { entitiesStage, type EntityRecord } from "./index.js";
+
+const resources = loadResources();
+
+function entitiesOf(text: string): { doc: Document; entities: readonly EntityRecord[] } {
+  const doc = analyzeSource(
+    { text, meta: { title: null, published: null, url: null, outlet: null } } as Parameters<
+      typeof analyzeSource
+    >[0],
+    resources,
+    {
+      stages: [...DEFAULT_STAGES, entitiesStage] as NonNullable<
+        Parameters<typeof analyzeSource>[2]
+      >["stages"],
+    },
+  );
+  assert.deepEqual(checkStandoff(doc), [], "every mention round-trips");
+  return { doc, entities: (doc.layers.entities ?? []) as readonly EntityRecord[] };
+}
+
+function entityWith(entities: readonly EntityRecord[], surface: string): EntityRecord | undefined {
+  return entities.find((entity) => entity.mentions.some((mention) => mention.text === surface));
+}
+
+function entityEndingWith(entities: readonly EntityRecord[], word: string): EntityRecord | undefined {
+  return entities.find((entity) => entity.mentions.some((mention) => mention.text.endsWith(word)));
+}
+
+const cases: { name: string; text: string; check: (entities: readonly EntityRecord[]) => void }[] = [
+  {
+    name: "splits و from وسوريا",
+    text: "وصل الوفد إلى العراق وسوريا الأسبوع الماضي.",
+    check: (entities) => {
+      const syria = entityWith(entities, "سوريا");
+      assert.equal(syria?.type, "LOC");
+      assert.equal(syria?.latin, "Syria");
+      assert.equal(entityWith(entities, "وسوريا"), undefined);
+    },
+  },
+  {
+    name: "keeps لل outside الأمم المتحدة and restores the article in the name",
+    text: "وأشار تقرير للأمم المتحدة نشر أمس إلى تراجع الهجمات.",
+    check: (entities) => {
+      const un = entityWith(entities, "لأمم المتحدة");
+      assert.equal(un?.id, "kb:un");
+      assert.equal(un?.name, "الأمم المتحدة");
+      assert.equal(un?.latin, "United Nations");
+    },
+  },
+  {
+    name: "links a surname to the full name mentioned before",
+    text: "قال الوزير الأمريكي جون سميث إن المحادثات مستمرة. وأضاف سميث أن الاتفاق قريب.",
+    check: (entities) => {
+      const smith = entityWith(entities, "جون سميث");
+      assert.ok(smith, "full name found");
+      assert.deepEqual(
+        smith.mentions.map((m) => m.text),
+        ["جون سميث", "سميث"],
+      );
+      assert.equal(smith.latin, "John Smith");
+    },
+  },
+  {
+    name: "gives تنظيم الدولة الإسلامية and داعش one id",
+    text: "أعلن تنظيم الدولة الإسلامية مسؤوليته عن الهجوم في الموصل. وقالت الشرطة إن عناصر داعش فروا.",
+    check: (entities) => {
+      const long = entityWith(entities, "تنظيم الدولة الإسلامية") ?? entityWith(entities, "الدولة الإسلامية");
+      const short = entityEndingWith(entities, "داعش");
+      assert.equal(long?.id, "kb:isis");
+      assert.equal(short?.id, "kb:isis");
+      assert.equal(entityWith(entities, "الموصل")?.latin, "Mosul");
+    },
+  },
+  {
+    name: "folds hamza spelling variants to one KB entity",
+    text: "دعت الامم المتحدة إلى وقف القتال.",
+    check: (entities) => assert.equal(entityWith(entities, "الامم المتحدة")?.id, "kb:un"),
+  },
+  {
+    name: "links an organisation's later short form to the last named one",
+    text: "هاجم مسلحون من تنظيم داعش قرية قرب كركوك. وقال مسؤول إن التنظيم خسر معظم مقاتليه.",
+    check: (entities) => {
+      const isis = entityEndingWith(entities, "داعش");
+      assert.equal(isis?.id, "kb:isis");
+      assert.ok(isis.mentions.some((m) => m.text === "التنظيم"));
+      assert.equal(entityWith(entities, "كركوك")?.latin, "Kirkuk");
+    },
+  },
+  {
+    name: "romanizes a foreign name written in Arabic from the name list",
+    text: "التقى الرئيس دونالد ترامب بنظيره الفرنسي في باريس.",
+    check: (entities) => {
+      assert.equal(entityWith(entities, "دونالد ترامب")?.latin, "Donald Trump");
+      assert.equal(entityWith(entities, "باريس")?.latin, "Paris");
+    },
+  },
+  {
+    name: "records the title before a person as the role",
+    text: "وقال وزير الخارجية العراقي فؤاد حسين إن بغداد ترفض التدخل.",
+    check: (entities) => {
+      const person = entities.find((entity) => entity.type === "PER");
+      assert.ok(person, "a person is found");
+      assert.equal(person.role?.text, "وزير الخارجية العراقي");
+    },
+  },
+];
+
+for (const { name, text, check } of cases) test(name, () => check(entitiesOf(text).entities));
+
+test("same name gives the same id across documents", () => {
+  const a = entitiesOf("أكد الرئيس الفلسطيني محمود عباس أن المفاوضات متوقفة.").entities;
+  const b = entitiesOf("نفى محمود عباس الأنباء عن استقالته.").entities;
+  const idA = entityWith(a, "محمود عباس")?.id;
+  assert.ok(idA);
+  assert.equal(entityWith(b, "محمود عباس")?.id, idA);
+});

@@ -1,0 +1,189 @@
+/**
+ * @module extract/entities
+ * Named entities (PER, ORG, LOC, MISC): a trained tagger over the clitic-segmented tokens, the
+ * knowledge base as fallback, in-document linking and Latin names. Mentions leave clitics outside.
+ */
+import { firstSpanEndingAfter, type Entity, type Mention, type Stage, type Token } from "../../doc/index.js";
+import type { Resources } from "../../resources/index.js";
+import { chunksOf } from "./chunks.js";
+import { sentenceFeatures } from "./features.js";
+import type { EntityResources } from "./entity-resources.js";
+import type { KnowledgeBase } from "./kb.js";
+import { findKbEntity, identify, linkMentions, type EntityDraft } from "./link.js";
+import { mentionOfTokens, nameWordOf, startAfterProclitics, type FoundMention } from "./mentions.js";
+import { decode } from "./tagger.js";
+import { matchKey } from "../../text/index.js";
+
+export {
+  buildEntityResources,
+  entityResourceVersions,
+  type EntityFiles,
+  type EntityResources,
+} from "./entity-resources.js";
+export { buildKnowledgeBase, type KbFiles, type KnowledgeBase } from "./kb.js";
+export { parseNerModel, type NerModel } from "./tagger.js";
+export { romanizeName } from "./romanize.js";
+
+/** An entity with the optional fields this stage adds: other surface names and a role. */
+export interface EntityRecord extends Entity {
+  /** The other names the document uses for it (داعش, تنظيم الدولة), display forms. */
+  readonly aliases: readonly string[];
+  /** A title or role announcing a person (رئيس أركان…, وزير الخارجية), where first found. */
+  readonly role?: Mention;
+}
+
+const MAX_KB_WORDS = 6;
+
+/** Tagger mentions of one sentence, tokens [from, to) of the document. */
+function tagSentence(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  resources: EntityResources,
+): FoundMention[] {
+  const keys = tokens.slice(from, to).map((token) => token.key);
+  const features = sentenceFeatures(keys, resources.model.bits, resources.kb.gazetteer);
+  const found: FoundMention[] = [];
+  const isListed = (key: string) =>
+    (["LOC", "ORG", "PER"] as const).some((type) => resources.kb.lookup(key, type) !== undefined);
+  for (const chunk of chunksOf(decode(resources.model, features, keys.length))) {
+    const mention = mentionOfTokens(tokens, from + chunk.start, from + chunk.end, chunk.type, isListed);
+    if (mention) found.push(mention);
+  }
+  return found;
+}
+
+/**
+ * Names the tagger missed but the document or the knowledge base knows: core KB aliases (countries,
+ * curated entities), earlier names and their later parts (a surname) and, for an organisation, its
+ * head word with the article (التنظيم after تنظيم داعش).
+ */
+function findMissed(
+  tokens: readonly Token[],
+  tagged: readonly FoundMention[],
+  covered: Uint8Array,
+  known: Map<string, FoundMention>,
+  resources: EntityResources,
+): FoundMention[] {
+  const found: FoundMention[] = [];
+  const { kb } = resources;
+  const lastOrgByHead = new Map<string, FoundMention>();
+  const knownFirst = new Set([...known.keys()].map((key) => key.split(" ", 1)[0]!));
+  const taggedAt = new Map(tagged.map((mention) => [mention.first, mention]));
+  for (let i = 0; i < tokens.length; i++) {
+    const atTagged = taggedAt.get(i);
+    if (atTagged?.type === "ORG") {
+      // The head of the name: its own first word, the word before it (تنظيم داعش), or the KB name's.
+      const before = i > 0 ? matchKey(nameWordOf(tokens[i - 1]!)) : "";
+      const kbName = findKbEntity(kb, atTagged.words, "ORG")?.name.split(" ")[0] ?? "";
+      for (const head of [atTagged.words[0]!.replace(/^ال/, ""), before, matchKey(kbName)]) {
+        if (kb.orgHeads.has(head)) lastOrgByHead.set(head, atTagged);
+      }
+    }
+    if (covered[i] || tokens[i]!.kind !== "word") continue;
+    const first = matchKey(nameWordOf(tokens[i]!));
+    const isOrgShortForm = first.startsWith("ال") && kb.orgHeads.has(first.slice(2));
+    if (!isOrgShortForm && !knownFirst.has(first) && !kb.startsAlias(first)) continue;
+    let best: FoundMention | null = null;
+    const words = [first];
+    for (let j = i + 1; j <= Math.min(tokens.length, i + MAX_KB_WORDS); j++) {
+      if (j > i + 1) {
+        if (covered[j - 1] || tokens[j - 1]!.kind !== "word") break;
+        words.push(tokens[j - 1]!.key);
+      }
+      const seen = known.get(words.join(" "));
+      const type = seen?.type ?? "ORG";
+      const listed = seen
+        ? undefined
+        : (["ORG", "LOC", "PER"] as const).map((t) => findKbEntity(kb, words, t)).find((e) => e?.core);
+      if (seen || listed) best = mentionOfTokens(tokens, i, j, listed?.type ?? type);
+    }
+    if (best) {
+      found.push(best);
+      for (let j = best.first; j < best.last; j++) covered[j] = 1;
+      i = best.last - 1;
+      if (best.type === "ORG") lastOrgByHead.set(best.words[0]!.replace(/^ال/, ""), best);
+      continue;
+    }
+    if (isOrgShortForm && lastOrgByHead.has(first.slice(2))) {
+      const mention = mentionOfTokens(tokens, i, i + 1, "ORG");
+      if (mention) found.push({ ...mention, words: lastOrgByHead.get(first.slice(2))!.words });
+    }
+  }
+  return found;
+}
+
+/** Role words before a person's mention: a title (الرئيس، وزير) up to four words back, no punctuation between. */
+function roleBefore(
+  text: string,
+  tokens: readonly Token[],
+  first: number,
+  kb: KnowledgeBase,
+): Mention | undefined {
+  let end = first;
+  if (end > 0 && tokens[end - 1]!.text === "،") end--;
+  for (let i = end - 1; i >= Math.max(0, end - 4); i--) {
+    const token = tokens[i]!;
+    if (token.kind !== "word") return undefined;
+    if (kb.titles.has(matchKey(nameWordOf(token)))) {
+      const start = startAfterProclitics(token);
+      const last = tokens[end - 1]!;
+      return { start, end: last.end, text: text.slice(start, last.end) };
+    }
+  }
+  return undefined;
+}
+
+/** Finds, links and names the entities of a document. */
+export function findEntities(
+  text: string,
+  sentences: readonly { start: number; end: number }[],
+  tokens: readonly Token[],
+  resources: EntityResources,
+): EntityRecord[] {
+  const tagged: FoundMention[] = [];
+  for (const sentence of sentences) {
+    const from = firstSpanEndingAfter(tokens, sentence.start);
+    let to = from;
+    while (to < tokens.length && tokens[to]!.start < sentence.end) to++;
+    if (to > from) tagged.push(...tagSentence(tokens, from, to, resources));
+  }
+  const covered = new Uint8Array(tokens.length);
+  const known = new Map<string, FoundMention>();
+  for (const mention of tagged) {
+    for (let j = mention.first; j < mention.last; j++) covered[j] = 1;
+    if (mention.type === "MISC") continue;
+    known.set(mention.words.join(" "), mention);
+    // A person's later parts (the family name) are names of that person too.
+    if (mention.type === "PER")
+      for (let k = 1; k < mention.words.length; k++) known.set(mention.words.slice(k).join(" "), mention);
+  }
+  for (const key of [...known.keys()]) if (key.length < 3) known.delete(key);
+  const all = [...tagged, ...findMissed(tokens, tagged, covered, known, resources)].sort(
+    (a, b) => a.start - b.start || a.end - b.end,
+  );
+  const drafts = linkMentions(text, all, resources.kb);
+  for (const mention of all) {
+    if (mention.type !== "PER") continue;
+    const draft = drafts.find((d) => d.mentions.some((m) => m.start === mention.start));
+    if (draft && !draft.role) draft.role = roleBefore(text, tokens, mention.first, resources.kb);
+  }
+  return drafts
+    .map((draft) => toEntity(draft, resources.kb))
+    .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+}
+
+function toEntity(draft: EntityDraft, kb: KnowledgeBase): EntityRecord {
+  const { id, name, latin } = identify(draft, kb);
+  const mentions = [...draft.mentions].sort((a, b) => a.start - b.start || a.end - b.end);
+  const aliases = [...draft.names].filter((alias) => alias !== name).sort();
+  const entity: EntityRecord = { id, type: draft.type, name, latin, mentions, aliases };
+  return draft.role ? { ...entity, role: draft.role } : entity;
+}
+
+export const entitiesStage: Stage<"sentences" | "tokens", "entities", Resources> = {
+  id: "entities@1",
+  needs: ["sentences", "tokens"],
+  gives: "entities",
+  run: (doc, ctx) => findEntities(doc.text, doc.layers.sentences, doc.layers.tokens, ctx.resources.entities),
+};

@@ -1,0 +1,134 @@
+/**
+ * The alias knowledge base (data/kb/): curated entities, Iraq's and Syria's governorates, places
+ * from ICU and GeoNames, name words with their Latin spelling, and the cue words that announce a
+ * person (titles) or head an organisation's name. Compiled once into match-key maps.
+ */
+import type { EntityType } from "../../doc/index.js";
+import { matchKey } from "../../text/index.js";
+import { buildGazetteer, type Gazetteer, type GazetteerClass } from "./gazetteer.js";
+
+/** A knowledge-base entity: stable id, type, English label and Arabic display name. */
+export interface KbEntity {
+  readonly id: string;
+  readonly type: EntityType;
+  readonly latin: string;
+  readonly name: string;
+  /** Curated, a governorate or a country: safe to find by its name alone, without the tagger. */
+  readonly core: boolean;
+}
+
+export type NameKind = "GIVEN" | "FAMILY" | "PART" | "FOREIGN";
+
+export interface KnowledgeBase {
+  readonly name: string;
+  readonly version: string;
+  /** The entity an alias names, preferring one of `type`; undefined when unlisted. */
+  lookup(key: string, type: EntityType): KbEntity | undefined;
+  /** True when some alias opens with this word (match key), with or without its article. */
+  startsAlias(word: string): boolean;
+  /** Latin spelling and kind of one name word (match key), e.g. باركر → Parker. */
+  nameWord(key: string): { readonly latin: string; readonly kind: NameKind } | undefined;
+  /** Title or role words (match keys; may hold spaces: المتحدث باسم). */
+  readonly titles: ReadonlySet<string>;
+  /** Words that head an organisation's name (match keys): تنظيم، حزب، وزارة. */
+  readonly orgHeads: ReadonlySet<string>;
+  readonly gazetteer: Gazetteer;
+}
+
+/** The raw text of the knowledge-base files. */
+export interface KbFiles {
+  readonly entities: string;
+  readonly governorates: string;
+  readonly places: string;
+  readonly names: string;
+  readonly cues: string;
+  /** Word clusters for the tagger; may be empty. */
+  readonly clusters: string;
+}
+
+function rows(text: string): string[][] {
+  return text
+    .split("\n")
+    .filter((line) => line !== "" && !line.startsWith("#"))
+    .map((line) => line.split("\t"));
+}
+
+function headerOf(text: string): { name: string; version: string } {
+  const header = text.split("\n", 1)[0] ?? "";
+  return { name: /name=(\S+)/.exec(header)?.[1] ?? "kb", version: /version=(\S+)/.exec(header)?.[1] ?? "0" };
+}
+
+const TYPES: readonly EntityType[] = ["PER", "ORG", "LOC", "MISC"];
+/** Where two sources give the same alias, the earlier wins: curated, governorates, countries, cities, regions. */
+const PLACE_RANK: Readonly<Record<string, number>> = { COUNTRY: 2, CITY: 3, REGION: 4 };
+
+/** Compiles the knowledge-base files; throws naming the file and line on a malformed row. */
+export function buildKnowledgeBase(files: KbFiles): KnowledgeBase {
+  const aliases = new Map<string, { entity: KbEntity; rank: number }[]>();
+  const gazetteer: [string, GazetteerClass][] = [];
+  const add = (alias: string, entity: KbEntity, rank: number) => {
+    const key = matchKey(alias.trim());
+    if (key === "") return;
+    const list = aliases.get(key) ?? [];
+    list.push({ entity, rank });
+    aliases.set(key, list);
+    gazetteer.push([alias, entity.type === "MISC" ? "MISC" : entity.type]);
+  };
+  rows(files.entities).forEach((row, i) => {
+    const [id, type, latin, names] = row;
+    if (!id || !latin || !names || !TYPES.includes(type as EntityType))
+      throw new Error(`kb entities.tsv: bad row ${i + 1}: ${row.join(" ")}`);
+    const all = names.split("|");
+    const entity = { id, type: type as EntityType, latin, name: all[0]!, core: true };
+    for (const alias of all) add(alias, entity, 0);
+  });
+  for (const [id, , latin, names] of rows(files.governorates)) {
+    if (!id || !latin || !names) continue;
+    const all = names.split("|");
+    const entity: KbEntity = { id, type: "LOC", latin, name: `محافظة ${all[0]!}`, core: true };
+    for (const alias of all) {
+      add(`محافظة ${alias}`, entity, 1);
+      add(alias, entity, 5);
+    }
+  }
+  for (const [arabic, latin, kind, id] of rows(files.places)) {
+    if (!arabic || !latin || !kind || !id) continue;
+    add(arabic, { id, type: "LOC", latin, name: arabic, core: kind === "COUNTRY" }, PLACE_RANK[kind] ?? 6);
+  }
+  for (const list of aliases.values()) list.sort((a, b) => a.rank - b.rank);
+  const firstWords = new Set<string>();
+  for (const key of aliases.keys()) {
+    const word = key.split(" ", 1)[0]!;
+    firstWords.add(word);
+    firstWords.add(word.startsWith("ال") ? word.slice(2) : "ال" + word);
+  }
+  const nameWords = new Map<string, { latin: string; kind: NameKind }>();
+  for (const [arabic, latin, kind] of rows(files.names)) {
+    if (!arabic || !latin) continue;
+    nameWords.set(matchKey(arabic), { latin, kind: (kind ?? "GIVEN") as NameKind });
+    if (kind === "GIVEN" || kind === "FOREIGN") gazetteer.push([arabic, "GIVEN"]);
+  }
+  const titles = new Set<string>();
+  const orgHeads = new Set<string>();
+  for (const [arabic, cls] of rows(files.cues)) {
+    if (!arabic) continue;
+    if (cls === "TITLE") titles.add(matchKey(arabic));
+    if (cls === "ORGHEAD") orgHeads.add(matchKey(arabic));
+    gazetteer.push([arabic, cls === "TITLE" ? "TITLE" : "ORGHEAD"]);
+  }
+  const versions = [files.entities, files.governorates, files.places, files.names, files.cues].map(headerOf);
+  return Object.freeze({
+    name: "kb",
+    version: versions.map((v) => v.version).join("+"),
+    lookup(key: string, type: EntityType): KbEntity | undefined {
+      const list = aliases.get(key);
+      if (!list) return undefined;
+      return (list.find((item) => item.entity.type === type) ?? list.find((item) => item.rank === 0))?.entity;
+    },
+    startsAlias: (word: string) => firstWords.has(word),
+    nameWord: (key: string) => nameWords.get(key),
+    titles,
+    orgHeads,
+    gazetteer: buildGazetteer({ entries: gazetteer, clusters: files.clusters }),
+  });
+}

@@ -1,0 +1,109 @@
+/**
+ * In-document linking and knowledge-base ids. Mentions are read in text order:
+ * 1. a name listed in the knowledge base takes the KB entity (داعش and تنظيم الدولة الإسلامية: one id);
+ * 2. a person named by a later part of an earlier person's name joins that person (باركر → براندون
+ *    باركر); only earlier names are used, so two men sharing a family name stay apart when the
+ *    second is introduced by his full name;
+ * 3. otherwise the same match key (hamza, ة/ه, ى/ي folded) and type give the same entity.
+ * Ids of unlisted entities are the type and the key of their fullest name, so they agree across documents.
+ */
+import type { EntityType, Mention } from "../../doc/index.js";
+import type { KbEntity, KnowledgeBase } from "./kb.js";
+import type { FoundMention } from "./mentions.js";
+import { romanizeName } from "./romanize.js";
+
+/** An entity being gathered: its mentions and everything known about its name. */
+export interface EntityDraft {
+  type: EntityType;
+  kb: KbEntity | undefined;
+  /** Match keys of the fullest name's words. */
+  words: readonly string[];
+  name: string;
+  readonly mentions: Mention[];
+  readonly names: Set<string>;
+  role: Mention | undefined;
+}
+
+/** Alternative keys to look a name up by: as written, and without a leading ال or لل residue. */
+function lookupKeys(words: readonly string[]): string[] {
+  const whole = words.join(" ");
+  const keys = [whole];
+  if (whole.startsWith("ال") && whole.length > 4) keys.push(whole.slice(2));
+  else keys.push("ال" + whole);
+  return keys;
+}
+
+export function findKbEntity(
+  kb: KnowledgeBase,
+  words: readonly string[],
+  type: EntityType,
+): KbEntity | undefined {
+  for (const key of lookupKeys(words)) {
+    const entity = kb.lookup(key, type);
+    if (entity) return entity;
+  }
+  return undefined;
+}
+
+function endsWithWords(full: readonly string[], part: readonly string[]): boolean {
+  if (part.length >= full.length) return false;
+  const offset = full.length - part.length;
+  return part.every((word, i) => word === full[offset + i]);
+}
+
+/** Groups mentions (in text order) into entity drafts. */
+export function linkMentions(
+  text: string,
+  mentions: readonly FoundMention[],
+  kb: KnowledgeBase,
+): EntityDraft[] {
+  const drafts: EntityDraft[] = [];
+  const byId = new Map<string, EntityDraft>();
+  const byKey = new Map<string, EntityDraft>();
+  for (const found of mentions) {
+    const mention: Mention = { start: found.start, end: found.end, text: text.slice(found.start, found.end) };
+    const key = found.words.join(" ");
+    const listed = findKbEntity(kb, found.words, found.type);
+    let draft: EntityDraft | undefined;
+    if (listed) draft = byId.get(listed.id);
+    if (!draft && !listed) draft = byKey.get(`${found.type} ${key}`);
+    if (!draft && !listed && found.type === "PER") {
+      // Later part of an earlier person's name, the most recent first.
+      for (let i = drafts.length - 1; i >= 0 && !draft; i--) {
+        const candidate = drafts[i]!;
+        if (candidate.type === "PER" && endsWithWords(candidate.words, found.words)) draft = candidate;
+      }
+    }
+    if (!draft) {
+      draft = {
+        type: listed?.type ?? found.type,
+        kb: listed,
+        words: found.words,
+        name: found.name,
+        mentions: [],
+        names: new Set(),
+        role: undefined,
+      };
+      drafts.push(draft);
+      if (listed) byId.set(listed.id, draft);
+    }
+    draft.mentions.push(mention);
+    draft.names.add(found.name);
+    if (!draft.kb && found.words.length > draft.words.length) {
+      draft.words = found.words;
+      draft.name = found.name;
+    }
+    byKey.set(`${found.type} ${key}`, draft);
+  }
+  return drafts;
+}
+
+/** The id, display name and Latin name of a finished draft. */
+export function identify(draft: EntityDraft, kb: KnowledgeBase): { id: string; name: string; latin: string } {
+  if (draft.kb) return { id: draft.kb.id, name: draft.kb.name, latin: draft.kb.latin };
+  return {
+    id: `${draft.type.toLowerCase()}:${draft.words.join("_")}`,
+    name: draft.name,
+    latin: romanizeName(draft.name, kb),
+  };
+}

@@ -1,0 +1,220 @@
+/**
+ * The tagger's model and decoder: a linear model over hashed features (features.ts) with first-order
+ * BIO transitions, decoded by Viterbi. An I- tag may only follow B- or I- of its own type.
+ */
+import { FEATURE_COUNT } from "./features.js";
+import { TAG_COUNT, TAGS, isInside } from "./tags.js";
+
+export interface NerModel {
+  readonly name: string;
+  readonly version: string;
+  /** log2 of the number of feature buckets. */
+  readonly bits: number;
+  /**
+   * bucket * TAG_COUNT + tag, in units of `weightUnit`. A loaded model packs them in 16 bits (19 MB
+   * instead of 38): the scattered reads of these rows are what bounds the tagger's speed.
+   */
+  readonly weights: Float32Array | Int16Array;
+  /** The value of one unit of `weights` (1 while training). */
+  readonly weightUnit: number;
+  /** previous * TAG_COUNT + next. */
+  readonly transitions: Float32Array;
+  /** Score of each tag at the start of a sentence. */
+  readonly start: Float32Array;
+}
+
+/** True when tag `next` may follow tag `previous` (-1: sentence start) under BIO. */
+export function isAllowed(previous: number, next: number): boolean {
+  if (!isInside(next)) return true;
+  return previous === next || previous === next - 1;
+}
+
+/** Best tag sequence under the model for a sentence of `n` tokens with these features. */
+export function decode(model: NerModel, features: Int32Array, n: number): Uint8Array {
+  const T = TAG_COUNT;
+  if (T !== 9) throw new Error(`decode is written for 9 tags, not ${T}`);
+  const { weights, transitions, start, weightUnit } = model;
+  const score = new Float64Array(n * T);
+  // Nine running sums in locals: the weight rows are scattered over 38 MB, so the loop is bound by
+  // memory reads and keeps its arithmetic in registers.
+  for (let i = 0; i < n; i++) {
+    let s0 = 0,
+      s1 = 0,
+      s2 = 0,
+      s3 = 0,
+      s4 = 0,
+      s5 = 0,
+      s6 = 0,
+      s7 = 0,
+      s8 = 0;
+    for (let f = i * FEATURE_COUNT, end = f + FEATURE_COUNT; f < end; f++) {
+      const b = features[f]! * 9;
+      s0 += weights[b]!;
+      s1 += weights[b + 1]!;
+      s2 += weights[b + 2]!;
+      s3 += weights[b + 3]!;
+      s4 += weights[b + 4]!;
+      s5 += weights[b + 5]!;
+      s6 += weights[b + 6]!;
+      s7 += weights[b + 7]!;
+      s8 += weights[b + 8]!;
+    }
+    const row = i * T;
+    score[row] = s0 * weightUnit;
+    score[row + 1] = s1 * weightUnit;
+    score[row + 2] = s2 * weightUnit;
+    score[row + 3] = s3 * weightUnit;
+    score[row + 4] = s4 * weightUnit;
+    score[row + 5] = s5 * weightUnit;
+    score[row + 6] = s6 * weightUnit;
+    score[row + 7] = s7 * weightUnit;
+    score[row + 8] = s8 * weightUnit;
+  }
+  return viterbi(score, n, transitions, start);
+}
+
+/** Transition and start scores with the BIO constraints baked in (-Infinity where not allowed). */
+function constrained(
+  transitions: ArrayLike<number>,
+  start: ArrayLike<number>,
+): { trans: Float64Array; first: Float64Array } {
+  const T = TAG_COUNT;
+  const trans = new Float64Array(T * T);
+  const first = new Float64Array(T);
+  for (let p = 0; p < T; p++)
+    for (let t = 0; t < T; t++) trans[p * T + t] = isAllowed(p, t) ? transitions[p * T + t]! : -Infinity;
+  for (let t = 0; t < T; t++) first[t] = isAllowed(-1, t) ? start[t]! : -Infinity;
+  return { trans, first };
+}
+
+/** Viterbi over per-token tag scores (n * T) with transition and start scores. */
+export function viterbi(
+  score: Float64Array,
+  n: number,
+  transitions: ArrayLike<number>,
+  start: ArrayLike<number>,
+): Uint8Array {
+  const T = TAG_COUNT;
+  const { trans, first } = constrained(transitions, start);
+  const best = new Float64Array(n * T);
+  const back = new Uint8Array(n * T);
+  for (let t = 0; t < T; t++) best[t] = score[t]! + first[t]!;
+  for (let i = 1; i < n; i++) {
+    const row = i * T;
+    const previous = row - T;
+    for (let t = 0; t < T; t++) {
+      let top = -Infinity;
+      let arg = 0;
+      for (let p = 0; p < T; p++) {
+        const value = best[previous + p]! + trans[p * T + t]!;
+        if (value > top) {
+          top = value;
+          arg = p;
+        }
+      }
+      best[row + t] = top + score[row + t]!;
+      back[row + t] = arg;
+    }
+  }
+  const tags = new Uint8Array(n);
+  if (n === 0) return tags;
+  let arg = 0;
+  for (let t = 1; t < T; t++) if (best[(n - 1) * T + t]! > best[(n - 1) * T + arg]!) arg = t;
+  for (let i = n - 1; i >= 0; i--) {
+    tags[i] = arg;
+    arg = back[i * T + arg]!;
+  }
+  return tags;
+}
+
+/** Weights are written as integers of 1/SCALE. */
+const SCALE = 1000;
+
+/**
+ * The model file: a header line (`# name= version= licence= source= bits=`), the tag names, start
+ * and transition rows, then one line per non-zero feature bucket, sorted: `bucket tag:weight …`.
+ */
+export function formatNerModel(model: NerModel, header: Readonly<Record<string, string>>): string {
+  const T = TAG_COUNT;
+  const fields = { name: model.name, version: model.version, ...header, bits: String(model.bits) };
+  const lines = [
+    `# ${Object.entries(fields)
+      .map(([k, v]) => `${k}=${v.replace(/\s+/g, "_")}`)
+      .join(" ")}`,
+  ];
+  lines.push(`tags ${TAGS.join(" ")}`);
+  lines.push(`start ${Array.from(model.start, (w) => Math.round(w * SCALE)).join(" ")}`);
+  for (let p = 0; p < T; p++) {
+    lines.push(
+      `trans ${Array.from(model.transitions.subarray(p * T, p * T + T), (w) => Math.round(w * SCALE)).join(" ")}`,
+    );
+  }
+  const buckets = model.weights.length / T;
+  for (let b = 0; b < buckets; b++) {
+    const cells: string[] = [];
+    for (let t = 0; t < T; t++) {
+      const w = Math.round(model.weights[b * T + t]! * model.weightUnit * SCALE);
+      if (w !== 0) cells.push(`${t}:${w}`);
+    }
+    if (cells.length > 0) lines.push(`${b} ${cells.join(" ")}`);
+  }
+  return lines.join("\n") + "\n";
+}
+
+/** Parses a model file written by formatNerModel; throws naming the line when it is malformed. */
+export function parseNerModel(text: string): NerModel {
+  const T = TAG_COUNT;
+  const lines = text.split("\n");
+  const header = new Map<string, string>();
+  for (const m of (lines[0] ?? "").matchAll(/(\w+)=(\S+)/g)) header.set(m[1]!, m[2]!);
+  const bits = Number(header.get("bits"));
+  if (!(bits >= 10 && bits <= 24)) throw new Error(`ner model: bad or missing bits= in header: ${lines[0]}`);
+  if (lines[1] !== `tags ${TAGS.join(" ")}`) throw new Error(`ner model: tag set differs: ${lines[1]}`);
+  const row = (line: string | undefined, label: string): Float32Array => {
+    const parts = (line ?? "").split(" ");
+    if (parts[0] !== label || parts.length !== T + 1) throw new Error(`ner model: bad ${label} line`);
+    return Float32Array.from(parts.slice(1), (w) => Number(w) / SCALE);
+  };
+  const start = row(lines[2], "start");
+  const transitions = new Float32Array(T * T);
+  for (let p = 0; p < T; p++) transitions.set(row(lines[3 + p], "trans"), p * T);
+  const raw = new Int32Array((1 << bits) * T);
+  // The bucket lines hold a million numbers: read them digit by digit rather than slice each one.
+  let at = 0;
+  for (let skipped = 0; skipped < 3 + T; skipped++) at = text.indexOf("\n", at) + 1;
+  let base = -1;
+  let tag = -1;
+  let value = 0;
+  let negative = false;
+  for (; at <= text.length; at++) {
+    const code = at < text.length ? text.charCodeAt(at) : 0x0a;
+    if (code >= 0x30 && code <= 0x39) value = value * 10 + code - 0x30;
+    else if (code === 0x2d) negative = true;
+    else if (code === 0x3a) {
+      tag = value;
+      value = 0;
+    } else {
+      if (base < 0) base = value * T;
+      else if (tag >= 0) raw[base + tag] = negative ? -value : value;
+      else if (code !== 0x0a || value !== 0) throw new Error(`ner model: bad bucket line near offset ${at}`);
+      if (code === 0x0a) base = -1;
+      tag = -1;
+      value = 0;
+      negative = false;
+    }
+  }
+  let largest = 1;
+  for (let i = 0; i < raw.length; i++) largest = Math.max(largest, Math.abs(raw[i]!));
+  const divisor = Math.ceil(largest / 32767);
+  const weights = new Int16Array(raw.length);
+  for (let i = 0; i < raw.length; i++) weights[i] = Math.round(raw[i]! / divisor);
+  return Object.freeze({
+    name: header.get("name") ?? "ner",
+    version: header.get("version") ?? "0",
+    bits,
+    weights,
+    weightUnit: divisor / SCALE,
+    transitions,
+    start,
+  });
+}

@@ -1,0 +1,56 @@
+/**
+ * @module resources
+ * Lexicons and models compiled once from their data files. Core code never opens files: the Node
+ * shell (src/node/resources.ts) or a browser bundle reads the bytes and hands the text here.
+ */
+import { parseCliticLexicon, type CliticLexicon } from "../text/segment-clitics.js";
+import {
+  buildEntityResources,
+  entityResourceVersions,
+  type EntityResources,
+} from "../extract/entities/entity-resources.js";
+
+/** Everything the stages need, loaded once by the caller and then frozen. */
+export interface Resources {
+  readonly clitics: CliticLexicon;
+  /** The entity tagger model and the alias knowledge base. */
+  readonly entities: EntityResources;
+}
+
+/** The raw text of each data file, keyed by its name. */
+export interface ResourceFiles {
+  readonly cliticStems: string;
+  /** data/models/ner/ner-model.txt */
+  readonly nerModel: string;
+  /** data/kb/: entities.tsv, governorates.tsv, places.tsv, names.tsv, cues.tsv, clusters.tsv */
+  readonly kbEntities: string;
+  readonly kbGovernorates: string;
+  readonly kbPlaces: string;
+  readonly kbNames: string;
+  readonly kbCues: string;
+  readonly kbClusters: string;
+}
+
+/** Compiles the data files into ready structures. */
+export function buildResources(files: ResourceFiles): Resources {
+  return Object.freeze({
+    clitics: parseCliticLexicon(files.cliticStems),
+    entities: buildEntityResources({
+      model: files.nerModel,
+      entities: files.kbEntities,
+      governorates: files.kbGovernorates,
+      places: files.kbPlaces,
+      names: files.kbNames,
+      cues: files.kbCues,
+      clusters: files.kbClusters,
+    }),
+  });
+}
+
+/** Data versions, recorded in every document's provenance. */
+export function resourceVersions(resources: Resources): Record<string, string> {
+  return {
+    [resources.clitics.name]: resources.clitics.version,
+    ...entityResourceVersions(resources.entities),
+  };
+}

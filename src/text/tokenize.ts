@@ -1,0 +1,146 @@
+import type { Segment, Token, TokenKind } from "../doc/index.js";
+import { CHAR_CLASS, CharClass } from "./char-class.js";
+import { matchKey } from "./normalize.js";
+import { segmentWord, type CliticLexicon } from "./segment-clitics.js";
+
+/**
+ * Tokens of a text with their match keys and clitic segments.
+ *
+ * A word is a run of letters of one script with its diacritics, tatweel and joiners (Arabic and
+ * Latin letters never share a token: "الـCNN" is two). A number is a run of digits with . , ٫ ٬
+ * between digits (3.5, 1,000, ٣٫٥). A URL runs from http(s):// or www. to the next space. Every
+ * other visible character is a token of its own; spaces and invisible controls are not tokens.
+ */
+export function tokenize(text: string, lexicon: CliticLexicon): Token[] {
+  const tokens: Token[] = [];
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    const cls = CHAR_CLASS[text.charCodeAt(i)]!;
+    if (cls === CharClass.Space || cls === CharClass.Newline || cls === CharClass.Control) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let kind: TokenKind;
+    if (startsUrl(text, i)) {
+      while (i < length && !isUrlEnd(text.charCodeAt(i))) i++;
+      // Trailing punctuation belongs to the sentence, not the link.
+      while (i > start && isUrlTrailer(text.charCodeAt(i - 1))) i--;
+      kind = "url";
+    } else if (cls === CharClass.ArabicLetter || cls === CharClass.ArabicMark) {
+      i = endOfWord(text, i + 1, CharClass.ArabicLetter);
+      kind = "word";
+    } else if (cls === CharClass.LatinLetter || cls === CharClass.OtherLetter) {
+      i = endOfWord(text, i + 1, cls);
+      kind = "word";
+    } else if (cls === CharClass.Digit) {
+      i = endOfNumber(text, i + 1);
+      kind = "number";
+    } else {
+      i++;
+      // A surrogate pair (emoji, rare letters) is one token.
+      if (isHighSurrogate(text.charCodeAt(start)) && i < length && isLowSurrogate(text.charCodeAt(i))) i++;
+      kind = cls === CharClass.Other ? "symbol" : "punct";
+    }
+    tokens.push(makeToken(text, start, i, kind, lexicon));
+  }
+  return tokens;
+}
+
+function makeToken(text: string, start: number, end: number, kind: TokenKind, lexicon: CliticLexicon): Token {
+  const surface = text.slice(start, end);
+  return {
+    start,
+    end,
+    text: surface,
+    kind,
+    key: matchKey(surface),
+    segments: segmentsOf(surface, start, kind, lexicon),
+  };
+}
+
+function segmentsOf(surface: string, start: number, kind: TokenKind, lexicon: CliticLexicon): Segment[] {
+  if (kind !== "word" || CHAR_CLASS[surface.charCodeAt(0)] === CharClass.LatinLetter) {
+    return [{ start, end: start + surface.length, kind: "stem", form: surface }];
+  }
+  return segmentWord(surface, lexicon).map((segment) => ({
+    start: start + segment.start,
+    end: start + segment.end,
+    kind: segment.kind,
+    form: segment.form,
+  }));
+}
+
+function endOfWord(text: string, i: number, letterClass: CharClass): number {
+  while (i < text.length) {
+    const cls = CHAR_CLASS[text.charCodeAt(i)];
+    if (cls === letterClass || (letterClass === CharClass.ArabicLetter && cls === CharClass.ArabicMark)) i++;
+    else if (letterClass !== CharClass.ArabicLetter && isInnerApostrophe(text, i, letterClass)) i += 2;
+    else break;
+  }
+  return i;
+}
+
+/** O'Brien, don't: an apostrophe between two Latin letters stays in the word. */
+function isInnerApostrophe(text: string, i: number, letterClass: CharClass): boolean {
+  const code = text.charCodeAt(i);
+  return (code === 0x27 || code === 0x2019) && CHAR_CLASS[text.charCodeAt(i + 1)] === letterClass;
+}
+
+function endOfNumber(text: string, i: number): number {
+  while (i < text.length) {
+    const cls = CHAR_CLASS[text.charCodeAt(i)];
+    if (cls === CharClass.Digit) i++;
+    else if (isNumberSeparator(text.charCodeAt(i)) && CHAR_CLASS[text.charCodeAt(i + 1)] === CharClass.Digit)
+      i += 2;
+    else break;
+  }
+  return i;
+}
+
+function isNumberSeparator(code: number): boolean {
+  return code === 0x2e || code === 0x2c || code === 0x066b || code === 0x066c;
+}
+
+function startsUrl(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code === 0x68 /* h */) return text.startsWith("http://", i) || text.startsWith("https://", i);
+  if (code === 0x77 /* w */) return text.startsWith("www.", i);
+  return false;
+}
+
+function isUrlEnd(code: number): boolean {
+  const cls = CHAR_CLASS[code];
+  return (
+    cls === CharClass.Space ||
+    cls === CharClass.Newline ||
+    code === 0x22 ||
+    code === 0x3c ||
+    code === 0x3e ||
+    cls === CharClass.OpenQuote ||
+    cls === CharClass.CloseQuote
+  );
+}
+
+function isUrlTrailer(code: number): boolean {
+  return (
+    code === 0x2e ||
+    code === 0x2c ||
+    code === 0x29 ||
+    code === 0x060c ||
+    code === 0x061b ||
+    code === 0x3a ||
+    code === 0x21 ||
+    code === 0x3f ||
+    code === 0x061f
+  );
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
