@@ -16,7 +16,7 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const DIC = "/usr/share/hunspell/ar.dic";
 const NER = join(ROOT, "..", "shared", "data", "ner");
 const OUT = join(ROOT, "data", "lexicons", "clitic-stems");
-const VERSION = "1.0.0";
+const VERSION = "1.1.0";
 
 /** Proclitic sequences (conjunction, preposition, article) that may precede a tool word. */
 const PROCLITICS = ["و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك", "أ", "أو", "أف"];
@@ -28,6 +28,9 @@ const ENCLITICS = ["ه", "ها", "هم", "هما", "هن", "ك", "كم", "كما
  * بها not بهي), so كانت is never ك + أنت. A closed class of the grammar, tagged R.
  */
 const PRONOUNS = ["أنا", "أنت", "أنتِ", "أنتم", "أنتما", "أنتن", "نحن", "هو", "هي", "هم", "هما", "هن"];
+
+/** The particles إنّ، أنّ، كأنّ، لكنّ، ليت، لعلّ, which head a nominal sentence and take pronouns. */
+const INNA_AND_SISTERS = ["إن", "أن", "كأن", "لكن", "ليت", "لعل"];
 
 /**
  * Tags: T tool/function word, E tool word that hunspell-ar lists with a pronoun attached (منه → من),
@@ -132,6 +135,9 @@ function readHunspell(): Map<string, Set<Tag>> {
   }
   // Tool words appear with every clitic attached; keep only the ones that are not such expansions.
   for (const word of tools) if (!isExpansion(word, tools)) add(word, "T");
+  // إنّ and her sisters take pronouns (لكنه، لعلها); لكن and لعل look like ل + a word, so they are
+  // named here, a closed class of the grammar.
+  for (const particle of INNA_AND_SISTERS) add(particle, "T");
   // علي، إلي، حتي are hunspell's spellings of على، إلى، حتى with ya; as tool words they would make
   // والي (governor) read as و + إلى. في and لي keep their ya: that is the standard spelling.
   for (const [word, tags] of entries) {
@@ -156,10 +162,9 @@ function readNames(stems: ReadonlySet<string>): Set<string> {
   const files: string[] = [join(NER, "anercorp-train", "train.txt")];
   const aqmar = join(NER, "aqmar", "articles");
   if (existsSync(aqmar)) for (const name of readdirSync(aqmar)) files.push(join(aqmar, name));
-  files.push(
-    join(NER, "fane", "NewsFANE_Gold_2014_170K.txt"),
-    join(NER, "fane", "WikiFANE_Gold_2014_500K.txt"),
-  );
+  // Not NewsFANE: it re-annotates ANERcorp's text, including the standard test split that is held
+  // out to measure Marsad, so no word list may be drawn from it.
+  files.push(join(NER, "fane", "WikiFANE_Gold_2014_500K.txt"));
   const counts = new Map<string, number>();
   for (const file of files) {
     if (!existsSync(file)) continue;
@@ -190,7 +195,7 @@ function main(): void {
   const version = hunspellVersion();
   const header =
     `# name=clitic-stems version=${VERSION} licence=MPL-1.1 ` +
-    `source=hunspell-ar ${version} (ar.dic) + names of ANERcorp-train, AQMAR, WikiFANE/NewsFANE`;
+    `source=hunspell-ar ${version} (ar.dic) + names of ANERcorp-train, AQMAR, WikiFANE`;
   const body = words.map((word) => `${word}\t${[...entries.get(word)!].sort().join("")}`);
   mkdirSync(OUT, { recursive: true });
   writeFileSync(join(OUT, "stems.tsv"), [header, ...body, ""].join("\n"));

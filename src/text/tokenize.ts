@@ -64,12 +64,14 @@ function segmentsOf(surface: string, start: number, kind: TokenKind, lexicon: Cl
   if (kind !== "word" || CHAR_CLASS[surface.charCodeAt(0)] === CharClass.LatinLetter) {
     return [{ start, end: start + surface.length, kind: "stem", form: surface }];
   }
-  return segmentWord(surface, lexicon).map((segment) => ({
-    start: start + segment.start,
-    end: start + segment.end,
-    kind: segment.kind,
-    form: segment.form,
-  }));
+  // A plain loop: this runs once per word and is the text core's hottest allocation.
+  const relative = segmentWord(surface, lexicon);
+  const segments: Segment[] = new Array<Segment>(relative.length);
+  for (let i = 0; i < relative.length; i++) {
+    const segment = relative[i]!;
+    segments[i] = { start: start + segment.start, end: start + segment.end, kind: segment.kind, form: segment.form };
+  }
+  return segments;
 }
 
 function endOfWord(text: string, i: number, letterClass: CharClass): number {
