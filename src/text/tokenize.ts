@@ -69,7 +69,12 @@ function segmentsOf(surface: string, start: number, kind: TokenKind, lexicon: Cl
   const segments: Segment[] = new Array<Segment>(relative.length);
   for (let i = 0; i < relative.length; i++) {
     const segment = relative[i]!;
-    segments[i] = { start: start + segment.start, end: start + segment.end, kind: segment.kind, form: segment.form };
+    segments[i] = {
+      start: start + segment.start,
+      end: start + segment.end,
+      kind: segment.kind,
+      form: segment.form,
+    };
   }
   return segments;
 }
