@@ -33,6 +33,10 @@ export interface Entity {
   readonly name: string;
   readonly latin: string;
   readonly mentions: readonly Mention[];
+  /** Other names the entity goes by in this document (surface forms folded to their name). */
+  readonly aliases?: readonly string[];
+  /** A title or role that announces a person (رئيس أركان…، وزير الخارجية), where first found. */
+  readonly role?: Mention;
 }
 
 export type QuoteKind = "direct" | "indirect" | "mixed";

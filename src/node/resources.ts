@@ -13,6 +13,7 @@ function readData(path: string): string {
 export function loadResources(): Resources {
   return buildResources({
     cliticStems: readData("lexicons/clitic-stems/stems.tsv"),
+    timeWords: readData("lexicons/time-words/time-words.tsv"),
     nerModel: readData("models/ner/ner-model.txt"),
     kbEntities: readData("kb/entities.tsv"),
     kbGovernorates: readData("kb/governorates.tsv"),

@@ -9,6 +9,7 @@ import {
   type StageContext,
 } from "../doc/index.js";
 import { resourceVersions, type Resources } from "../resources/index.js";
+import { entitiesStage } from "../extract/entities/index.js";
 import { sentencesStage, tokensStage } from "../text/index.js";
 import { createDocument, type CleanedSource } from "./create-document.js";
 import { MARSAD_VERSION } from "./version.js";
@@ -17,7 +18,11 @@ import { MARSAD_VERSION } from "./version.js";
 type AnyStage = Stage<LayerName, LayerName, Resources>;
 
 /** The ordered stages; each one's needs are given by the ingest (media) or an earlier stage. */
-export const DEFAULT_STAGES: readonly AnyStage[] = [sentencesStage, tokensStage] as readonly AnyStage[];
+export const DEFAULT_STAGES: readonly AnyStage[] = [
+  sentencesStage,
+  tokensStage,
+  entitiesStage,
+] as readonly AnyStage[];
 
 /** Fails, naming the stage and the layer, when a stage needs a layer no earlier stage gives. */
 export function checkStages(stages: readonly AnyStage[], given: readonly LayerName[] = ["media"]): void {

@@ -9,17 +9,22 @@ import {
   entityResourceVersions,
   type EntityResources,
 } from "../extract/entities/entity-resources.js";
+import { parseTimeLexicon, type TimeLexicon } from "../extract/times/time-lexicon.js";
 
 /** Everything the stages need, loaded once by the caller and then frozen. */
 export interface Resources {
   readonly clitics: CliticLexicon;
   /** The entity tagger model and the alias knowledge base. */
   readonly entities: EntityResources;
+  /** Month names, weekdays, numerals and other words of time expressions. */
+  readonly times: TimeLexicon;
 }
 
 /** The raw text of each data file, keyed by its name. */
 export interface ResourceFiles {
   readonly cliticStems: string;
+  /** data/lexicons/time-words/time-words.tsv */
+  readonly timeWords: string;
   /** data/models/ner/ner-model.txt */
   readonly nerModel: string;
   /** data/kb/: entities.tsv, governorates.tsv, places.tsv, names.tsv, cues.tsv, clusters.tsv */
@@ -35,6 +40,7 @@ export interface ResourceFiles {
 export function buildResources(files: ResourceFiles): Resources {
   return Object.freeze({
     clitics: parseCliticLexicon(files.cliticStems),
+    times: parseTimeLexicon(files.timeWords),
     entities: buildEntityResources({
       model: files.nerModel,
       entities: files.kbEntities,
@@ -51,6 +57,7 @@ export function buildResources(files: ResourceFiles): Resources {
 export function resourceVersions(resources: Resources): Record<string, string> {
   return {
     [resources.clitics.name]: resources.clitics.version,
+    [resources.times.name]: resources.times.version,
     ...entityResourceVersions(resources.entities),
   };
 }

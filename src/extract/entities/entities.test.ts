@@ -1,26 +1,23 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { checkStandoff, type Document } from "../../doc/index.js";
 import { loadResources } from "../../node/resources.js";
-import { analyzeSource, DEFAULT_STAGES } from "../../pipeline/analyze.js";
-import { entitiesStage, type EntityRecord } from "./index.js";
+import { splitSentences, tokenize } from "../../text/index.js";
+import { findEntities, type EntityRecord } from "./index.js";
 
 const resources = loadResources();
 
-function entitiesOf(text: string): { doc: Document; entities: readonly EntityRecord[] } {
-  const doc = analyzeSource(
-    { text, meta: { title: null, published: null, url: null, outlet: null } } as Parameters<
-      typeof analyzeSource
-    >[0],
-    resources,
-    {
-      stages: [...DEFAULT_STAGES, entitiesStage] as NonNullable<
-        Parameters<typeof analyzeSource>[2]
-      >["stages"],
-    },
-  );
-  assert.deepEqual(checkStandoff(doc), [], "every mention round-trips");
-  return { doc, entities: (doc.layers.entities ?? []) as readonly EntityRecord[] };
+/** The stage's work on a text, checked stand-off: every mention inside the text, sorted, slice === text. */
+function entitiesOf(text: string): { entities: readonly EntityRecord[] } {
+  const tokens = tokenize(text, resources.clitics);
+  const entities = findEntities(text, splitSentences(text), tokens, resources.entities);
+  for (const entity of entities) {
+    entity.mentions.forEach((mention, i) => {
+      assert.equal(text.slice(mention.start, mention.end), mention.text, "every mention round-trips");
+      if (i > 0) assert.ok(entity.mentions[i - 1]!.start <= mention.start, "mentions sorted by start");
+    });
+    if (entity.role) assert.equal(text.slice(entity.role.start, entity.role.end), entity.role.text);
+  }
+  return { entities };
 }
 
 function entityWith(entities: readonly EntityRecord[], surface: string): EntityRecord | undefined {
@@ -106,6 +103,15 @@ const cases: { name: string; text: string; check: (entities: readonly EntityReco
       const person = entities.find((entity) => entity.type === "PER");
       assert.ok(person, "a person is found");
       assert.equal(person.role?.text, "وزير الخارجية العراقي");
+    },
+  },
+  {
+    name: "reads the role of an apposition up to the comma before the name",
+    text: "وقال المتحدث باسم وزارة الخارجية الأمريكية، جون كيربي، إن واشنطن تتابع الوضع.",
+    check: (entities) => {
+      const person = entityWith(entities, "جون كيربي");
+      assert.equal(person?.role?.text, "المتحدث باسم وزارة الخارجية الأمريكية");
+      assert.equal(person?.latin.startsWith("John "), true);
     },
   },
 ];

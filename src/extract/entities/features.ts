@@ -86,57 +86,63 @@ export function sentenceFeatures(keys: SentenceKeys, bits: number, gazetteer: Ga
   gaz.fill(BOUNDARY);
   cls.fill(BOUNDARY);
   const starts = new Int32Array(n);
+  const stems: string[] = new Array<string>(n);
   for (let i = 0; i < n; i++) {
     const key = keys[i]!;
     const s = stemStart(key);
     starts[i] = s;
+    stems[i] = s === 0 ? key : key.slice(s);
     word[i + 2] = hashRange(1, key, 0, key.length);
     stem[i + 2] = hashRange(2, key, s, key.length);
     shape[i + 2] = shapeOf(key);
-    cls[i + 2] = gazetteer.wordClass(key, s);
+    cls[i + 2] = gazetteer.wordClass(stems[i]!);
   }
-  const spans = gazetteer.spanTags(keys, starts);
-  for (let i = 0; i < n; i++) gaz[i + 2] = gazetteer.tagsOf(keys[i]!, starts[i]!) | (spans[i]! << 12);
+  const spans = gazetteer.spanTags(keys, stems);
+  for (let i = 0; i < n; i++) gaz[i + 2] = gazetteer.tagsOf(keys[i]!, stems[i]!) | (spans[i]! << 12);
   const out = new Int32Array(n * FEATURE_COUNT);
+  // One writer per sentence, not an array per token: template t's value is mixed with t.
   let o = 0;
+  let t = 0;
+  const put = (value: number) => {
+    out[o++] = mix(value, t * 0x27d4eb2f) & mask;
+    t++;
+  };
   for (let i = 0; i < n; i++) {
     const key = keys[i]!;
     const s = starts[i]!;
     const len = key.length;
     const p = i + 2;
-    const values = [
-      0x1234567, // bias
-      word[p]!,
-      word[p - 1]!,
-      word[p + 1]!,
-      word[p - 2]!,
-      word[p + 2]!,
-      stem[p]!,
-      stem[p - 1]!,
-      stem[p + 1]!,
-      hashRange(3, key, s, Math.min(len, s + 1)),
-      hashRange(4, key, s, Math.min(len, s + 2)),
-      hashRange(5, key, s, Math.min(len, s + 3)),
-      hashRange(6, key, Math.max(s, len - 1), len),
-      hashRange(7, key, Math.max(s, len - 2), len),
-      hashRange(8, key, Math.max(s, len - 3), len),
-      hashRange(9, key, 0, s), // the clitics themselves: و, وال, لل
-      shape[p]!,
-      mix(mix(shape[p - 1]!, shape[p]!), shape[p + 1]!),
-      mix(word[p - 1]!, word[p]!),
-      mix(word[p]!, word[p + 1]!),
-      mix(stem[p - 1]!, stem[p]!),
-      mix(stem[p]!, stem[p + 1]!),
-      gaz[p]!,
-      gaz[p - 1]!,
-      gaz[p + 1]!,
-      mix(gaz[p]!, stem[p - 1]!),
-      cls[p]!,
-      mix(cls[p - 1]!, cls[p]!),
-      mix(cls[p]!, cls[p + 1]!),
-      mix(hashRange(10, key, s, Math.min(len, s + 4)), hashRange(11, key, Math.max(s, len - 4), len)),
-    ];
-    for (let t = 0; t < FEATURE_COUNT; t++) out[o++] = mix(values[t]!, t * 0x27d4eb2f) & mask;
+    t = 0;
+    put(0x1234567); // bias
+    put(word[p]!);
+    put(word[p - 1]!);
+    put(word[p + 1]!);
+    put(word[p - 2]!);
+    put(word[p + 2]!);
+    put(stem[p]!);
+    put(stem[p - 1]!);
+    put(stem[p + 1]!);
+    put(hashRange(3, key, s, Math.min(len, s + 1)));
+    put(hashRange(4, key, s, Math.min(len, s + 2)));
+    put(hashRange(5, key, s, Math.min(len, s + 3)));
+    put(hashRange(6, key, Math.max(s, len - 1), len));
+    put(hashRange(7, key, Math.max(s, len - 2), len));
+    put(hashRange(8, key, Math.max(s, len - 3), len));
+    put(hashRange(9, key, 0, s)); // the clitics themselves: و, وال, لل
+    put(shape[p]!);
+    put(mix(mix(shape[p - 1]!, shape[p]!), shape[p + 1]!));
+    put(mix(word[p - 1]!, word[p]!));
+    put(mix(word[p]!, word[p + 1]!));
+    put(mix(stem[p - 1]!, stem[p]!));
+    put(mix(stem[p]!, stem[p + 1]!));
+    put(gaz[p]!);
+    put(gaz[p - 1]!);
+    put(gaz[p + 1]!);
+    put(mix(gaz[p]!, stem[p - 1]!));
+    put(cls[p]!);
+    put(mix(cls[p - 1]!, cls[p]!));
+    put(mix(cls[p]!, cls[p + 1]!));
+    put(mix(hashRange(10, key, s, Math.min(len, s + 4)), hashRange(11, key, Math.max(s, len - 4), len)));
   }
   return out;
 }

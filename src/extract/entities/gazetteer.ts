@@ -10,17 +10,15 @@ export const GAZETTEER_CLASSES = ["LOC", "PER", "ORG", "GIVEN", "ORGHEAD", "TITL
 export type GazetteerClass = (typeof GAZETTEER_CLASSES)[number];
 
 export interface Gazetteer {
-  /** Bits of the classes of a single word, looked up whole and from its stem start. */
-  tagsOf(key: string, stemStart: number): number;
+  /** Bits of the classes of a single word, looked up whole and as its stem (features.ts stemStart). */
+  tagsOf(key: string, stem: string): number;
   /** A word-class number for the word's stem (distributional clusters), 0 when unknown. */
-  wordClass(key: string, stemStart: number): number;
+  wordClass(stem: string): number;
   /**
    * For each token, the longest multi-word entry covering it: 0 none, else 1 + 2 * class + (inside ? 1 : 0).
-   * Single words are matched too, from the stem start of the first word.
+   * Single words are matched too, from the stem of the first word.
    */
-  spanTags(keys: readonly string[], stemStarts: Int32Array): Int32Array;
-  /** Class bits of a whole (multi-word) name given as its tokens' keys, 0 when unlisted. */
-  phraseTags(keys: readonly string[]): number;
+  spanTags(keys: readonly string[], stems: readonly string[]): Int32Array;
 }
 
 export interface GazetteerData {
@@ -37,6 +35,8 @@ export function buildGazetteer(data: GazetteerData): Gazetteer {
   const words = new Map<string, number>();
   const phrases = new Map<string, number>();
   const firstWords = new Set<string>();
+  /** Every proper prefix of a multi-word entry, so a match stops as soon as no entry can continue. */
+  const prefixes = new Set<string>();
   for (const [name, cls] of data.entries) {
     const bits = 1 << GAZETTEER_CLASSES.indexOf(cls);
     const parts = matchKey(name)
@@ -47,26 +47,25 @@ export function buildGazetteer(data: GazetteerData): Gazetteer {
     const joined = parts.join(" ");
     phrases.set(joined, (phrases.get(joined) ?? 0) | bits);
     firstWords.add(parts[0]!);
+    for (let k = 1; k < parts.length; k++) prefixes.add(parts.slice(0, k).join(" "));
   }
   const clusters = new Map<string, number>();
   for (const line of data.clusters.split("\n")) {
     const [word, cls] = line.split("\t");
     if (word && cls) clusters.set(word, Number(cls) + 1);
   }
-  const tagsOf = (key: string, stemStart: number): number => {
+  const tagsOf = (key: string, stem: string): number => {
     const whole = words.get(key) ?? 0;
-    return stemStart === 0 ? whole : whole | ((words.get(key.slice(stemStart)) ?? 0) << 8);
+    return stem === key ? whole : whole | ((words.get(stem) ?? 0) << 8);
   };
-  const phraseTags = (keys: readonly string[]): number => phrases.get(keys.join(" ")) ?? 0;
   return Object.freeze({
     tagsOf,
-    phraseTags,
-    wordClass: (key: string, stemStart: number): number =>
-      clusters.get(stemStart > 0 ? key.slice(stemStart) : key) ?? 0,
-    spanTags(keys: readonly string[], stemStarts: Int32Array): Int32Array {
+    wordClass: (stem: string): number => clusters.get(stem) ?? 0,
+    spanTags(keys: readonly string[], stems: readonly string[]): Int32Array {
       const out = new Int32Array(keys.length);
       for (let i = 0; i < keys.length; i++) {
-        const first = stemStarts[i]! > 0 ? keys[i]!.slice(stemStarts[i]!) : keys[i]!;
+        const first = stems[i]!;
+        // لل is ل + ال with the alef dropped: look the word up with its article back (للأمم → الأمم).
         const firstAlt = keys[i]!.startsWith("لل") ? "ا" + keys[i]!.slice(1) : null;
         const head = firstWords.has(first)
           ? first
@@ -78,7 +77,10 @@ export function buildGazetteer(data: GazetteerData): Gazetteer {
         let bestBits = 0;
         let phrase = head;
         for (let j = i + 1; j <= Math.min(keys.length, i + MAX_WORDS); j++) {
-          if (j > i + 1) phrase += " " + keys[j - 1]!;
+          if (j > i + 1) {
+            if (!prefixes.has(phrase)) break;
+            phrase += " " + keys[j - 1]!;
+          }
           const bits = phrases.get(phrase);
           if (bits !== undefined && (bits & 0b111) !== 0) {
             best = j;

@@ -10,7 +10,7 @@ import { sentenceFeatures } from "./features.js";
 import type { EntityResources } from "./entity-resources.js";
 import type { KnowledgeBase } from "./kb.js";
 import { findKbEntity, identify, linkMentions, type EntityDraft } from "./link.js";
-import { mentionOfTokens, nameWordOf, startAfterProclitics, type FoundMention } from "./mentions.js";
+import { mentionOfTokens, nameKeyOf, startAfterProclitics, type FoundMention } from "./mentions.js";
 import { decode } from "./tagger.js";
 import { matchKey } from "../../text/index.js";
 
@@ -74,16 +74,16 @@ function findMissed(
     const atTagged = taggedAt.get(i);
     if (atTagged?.type === "ORG") {
       // The head of the name: its own first word, the word before it (تنظيم داعش), or the KB name's.
-      const before = i > 0 ? matchKey(nameWordOf(tokens[i - 1]!)) : "";
+      const before = i > 0 ? nameKeyOf(tokens[i - 1]!) : "";
       const kbName = findKbEntity(kb, atTagged.words, "ORG")?.name.split(" ")[0] ?? "";
       for (const head of [atTagged.words[0]!.replace(/^ال/, ""), before, matchKey(kbName)]) {
         if (kb.orgHeads.has(head)) lastOrgByHead.set(head, atTagged);
       }
     }
     if (covered[i] || tokens[i]!.kind !== "word") continue;
-    const first = matchKey(nameWordOf(tokens[i]!));
+    const first = nameKeyOf(tokens[i]!);
     const isOrgShortForm = first.startsWith("ال") && kb.orgHeads.has(first.slice(2));
-    if (!isOrgShortForm && !knownFirst.has(first) && !kb.startsAlias(first)) continue;
+    if (!isOrgShortForm && !knownFirst.has(first) && !kb.startsCoreAlias(first)) continue;
     let best: FoundMention | null = null;
     const words = [first];
     for (let j = i + 1; j <= Math.min(tokens.length, i + MAX_KB_WORDS); j++) {
@@ -93,9 +93,7 @@ function findMissed(
       }
       const seen = known.get(words.join(" "));
       const type = seen?.type ?? "ORG";
-      const listed = seen
-        ? undefined
-        : (["ORG", "LOC", "PER"] as const).map((t) => findKbEntity(kb, words, t)).find((e) => e?.core);
+      const listed = seen ? undefined : kb.coreLookup(words.join(" "));
       if (seen || listed) best = mentionOfTokens(tokens, i, j, listed?.type ?? type);
     }
     if (best) {
@@ -113,7 +111,17 @@ function findMissed(
   return found;
 }
 
-/** Role words before a person's mention: a title (الرئيس، وزير) up to four words back, no punctuation between. */
+/** Punctuation that closes the phrase a role is read from (a quote mark inside a role is kept). */
+const ROLE_BOUNDARY = new Set([".", "،", ",", "؛", ";", ":", "!", "?", "؟", "(", ")"]);
+/** Words a role may span: four right before the name, twenty in an apposition (قال رئيس …، فلان،). */
+const ROLE_NEAR = 4;
+const ROLE_APPOSITION = 20;
+
+/**
+ * The title or role announcing a person: الرئيس الفلسطيني محمود عباس, or in an apposition the whole
+ * phrase between the verb and the comma before the name (قال رئيس أركان قوة المهام …، براندون باركر).
+ * Right before the name the nearest title word opens the role; in an apposition the first one does.
+ */
 function roleBefore(
   text: string,
   tokens: readonly Token[],
@@ -121,17 +129,22 @@ function roleBefore(
   kb: KnowledgeBase,
 ): Mention | undefined {
   let end = first;
-  if (end > 0 && tokens[end - 1]!.text === "،") end--;
-  for (let i = end - 1; i >= Math.max(0, end - 4); i--) {
+  const isApposition = end > 0 && tokens[end - 1]!.text === "،";
+  if (isApposition) end--;
+  const limit = Math.max(0, end - (isApposition ? ROLE_APPOSITION : ROLE_NEAR));
+  let opening = -1;
+  for (let i = end - 1; i >= limit; i--) {
     const token = tokens[i]!;
-    if (token.kind !== "word") return undefined;
-    if (kb.titles.has(matchKey(nameWordOf(token)))) {
-      const start = startAfterProclitics(token);
-      const last = tokens[end - 1]!;
-      return { start, end: last.end, text: text.slice(start, last.end) };
+    if (ROLE_BOUNDARY.has(token.text) || (!isApposition && token.kind !== "word")) break;
+    if (token.kind === "word" && kb.titles.has(nameKeyOf(token))) {
+      opening = i;
+      if (!isApposition) break;
     }
   }
-  return undefined;
+  if (opening < 0 || end - 1 < opening) return undefined;
+  const start = startAfterProclitics(tokens[opening]!);
+  const last = tokens[end - 1]!;
+  return { start, end: last.end, text: text.slice(start, last.end) };
 }
 
 /** Finds, links and names the entities of a document. */
@@ -163,9 +176,10 @@ export function findEntities(
     (a, b) => a.start - b.start || a.end - b.end,
   );
   const drafts = linkMentions(text, all, resources.kb);
+  const draftAt = new Map(drafts.flatMap((draft) => draft.mentions.map((m) => [m.start, draft] as const)));
   for (const mention of all) {
     if (mention.type !== "PER") continue;
-    const draft = drafts.find((d) => d.mentions.some((m) => m.start === mention.start));
+    const draft = draftAt.get(mention.start);
     if (draft && !draft.role) draft.role = roleBefore(text, tokens, mention.first, resources.kb);
   }
   return drafts

@@ -24,8 +24,10 @@ export interface KnowledgeBase {
   readonly version: string;
   /** The entity an alias names, preferring one of `type`; undefined when unlisted. */
   lookup(key: string, type: EntityType): KbEntity | undefined;
-  /** True when some alias opens with this word (match key), with or without its article. */
-  startsAlias(word: string): boolean;
+  /** The core entity (curated, governorate, country) an alias names, with or without its article. */
+  coreLookup(key: string): KbEntity | undefined;
+  /** True when some core alias opens with this word (match key), with or without its article. */
+  startsCoreAlias(word: string): boolean;
   /** Latin spelling and kind of one name word (match key), e.g. باركر → Parker. */
   nameWord(key: string): { readonly latin: string; readonly kind: NameKind } | undefined;
   /** Title or role words (match keys; may hold spaces: المتحدث باسم). */
@@ -96,11 +98,17 @@ export function buildKnowledgeBase(files: KbFiles): KnowledgeBase {
     add(arabic, { id, type: "LOC", latin, name: arabic, core: kind === "COUNTRY" }, PLACE_RANK[kind] ?? 6);
   }
   for (const list of aliases.values()) list.sort((a, b) => a.rank - b.rank);
-  const firstWords = new Set<string>();
-  for (const key of aliases.keys()) {
+  const core = new Map<string, KbEntity>();
+  const coreFirstWords = new Set<string>();
+  for (const [key, list] of aliases) {
+    const entity = list[0]!.entity;
+    if (!entity.core) continue;
+    const variant = key.startsWith("ال") ? key.slice(2) : "ال" + key;
+    if (!core.has(key)) core.set(key, entity);
+    if (!aliases.has(variant) && !core.has(variant)) core.set(variant, entity);
     const word = key.split(" ", 1)[0]!;
-    firstWords.add(word);
-    firstWords.add(word.startsWith("ال") ? word.slice(2) : "ال" + word);
+    coreFirstWords.add(word);
+    coreFirstWords.add(word.startsWith("ال") ? word.slice(2) : "ال" + word);
   }
   const nameWords = new Map<string, { latin: string; kind: NameKind }>();
   for (const [arabic, latin, kind] of rows(files.names)) {
@@ -125,7 +133,8 @@ export function buildKnowledgeBase(files: KbFiles): KnowledgeBase {
       if (!list) return undefined;
       return (list.find((item) => item.entity.type === type) ?? list.find((item) => item.rank === 0))?.entity;
     },
-    startsAlias: (word: string) => firstWords.has(word),
+    coreLookup: (key: string) => core.get(key),
+    startsCoreAlias: (word: string) => coreFirstWords.has(word),
     nameWord: (key: string) => nameWords.get(key),
     titles,
     orgHeads,

@@ -60,6 +60,8 @@ export function linkMentions(
   const drafts: EntityDraft[] = [];
   const byId = new Map<string, EntityDraft>();
   const byKey = new Map<string, EntityDraft>();
+  /** People with a name of two words or more, by its last word (their family name), in order of mention. */
+  const peopleByLastWord = new Map<string, EntityDraft[]>();
   for (const found of mentions) {
     const mention: Mention = { start: found.start, end: found.end, text: text.slice(found.start, found.end) };
     const key = found.words.join(" ");
@@ -69,9 +71,9 @@ export function linkMentions(
     if (!draft && !listed) draft = byKey.get(`${found.type} ${key}`);
     if (!draft && !listed && found.type === "PER") {
       // Later part of an earlier person's name, the most recent first.
-      for (let i = drafts.length - 1; i >= 0 && !draft; i--) {
-        const candidate = drafts[i]!;
-        if (candidate.type === "PER" && endsWithWords(candidate.words, found.words)) draft = candidate;
+      const candidates = peopleByLastWord.get(found.words.at(-1)!) ?? [];
+      for (let i = candidates.length - 1; i >= 0 && !draft; i--) {
+        if (endsWithWords(candidates[i]!.words, found.words)) draft = candidates[i];
       }
     }
     if (!draft) {
@@ -94,6 +96,12 @@ export function linkMentions(
       draft.name = found.name;
     }
     byKey.set(`${found.type} ${key}`, draft);
+    if (draft.type === "PER" && draft.words.length > 1) {
+      const last = draft.words.at(-1)!;
+      const list = peopleByLastWord.get(last) ?? [];
+      if (list.at(-1) !== draft) list.push(draft);
+      peopleByLastWord.set(last, list);
+    }
   }
   return drafts;
 }

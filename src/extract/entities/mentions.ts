@@ -31,7 +31,7 @@ export function nameWordOf(token: Token): string {
   let word = "";
   for (const segment of token.segments) {
     if (segment.kind === "proclitic") continue;
-    word += segment.kind === "stem" ? segment.form : segment.form;
+    word += segment.form;
   }
   return word === "" ? token.text : word;
 }
@@ -62,4 +62,9 @@ export function mentionOfTokens(
   // Words of a name are joined by one space; punctuation inside a name (أ. ف. ب) keeps its own token.
   const name = nameWords.join(" ");
   return { start, end: tokens[last - 1]!.end, type, name, words: nameWords.map(matchKey), first, last };
+}
+
+/** The match key of nameWordOf(token), without building it when the token has no proclitic. */
+export function nameKeyOf(token: Token): string {
+  return token.segments[0]?.kind === "proclitic" ? matchKey(nameWordOf(token)) : token.key;
 }
