@@ -44,3 +44,16 @@ test("a record flags its stages and data versions in provenance", () => {
   assert.deepEqual(record.provenance.stages.slice(0, 3), ["sentences@1", "tokens@1", "entities@1"]);
   assert.ok(Object.keys(record.provenance.data).includes("clitic-stems"));
 });
+
+test("relative times resolve against the reference date, and stay unresolved without one", () => {
+  const withReference = toRecord(
+    analyzeText("وصل الوفد أمس إلى بغداد.", testResources(), { reference: "2022-05-14" }),
+  );
+  assert.deepEqual(
+    withReference.times.map((t) => [t.text, t.value]),
+    [["أمس", "2022-05-13"]],
+  );
+  const [unresolved] = toRecord(analyzeText("وصل الوفد أمس إلى بغداد.", testResources())).times;
+  assert.equal(unresolved?.resolved, false);
+  assert.doesNotMatch(unresolved?.value ?? "", /^\d{4}-\d{2}-\d{2}$/);
+});

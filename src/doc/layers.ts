@@ -57,8 +57,21 @@ export interface Quote extends Mention {
 export interface TimeExpression extends Mention {
   /** TIMEX3 type. */
   readonly type: "DATE" | "TIME" | "DURATION" | "SET";
-  /** TIMEX3 value, e.g. "2017", "2022-02", "P3M"; an unresolved relative value when no reference date. */
+  /**
+   * TIMEX3 value, e.g. "2017", "2022-02", "P3M", "PAST_REF". Without a reference date a relative
+   * expression keeps X's for what is unknown ("XXXX-XX-XX") and `resolved` is false: never a guess.
+   */
   readonly value: string;
+  /** TIMEX3 modifier: أواخر 2017 is 2017 with END. */
+  readonly mod?: "START" | "MID" | "END" | "APPROX" | "MORE_THAN" | "LESS_THAN" | "BEFORE" | "AFTER";
+  /** Set when the expression was written in the Hijri calendar; `value` is then Gregorian. */
+  readonly calendar?: "hijri";
+  /** The Hijri value as written, e.g. "1443-07-13". */
+  readonly hijri?: string;
+  /** "reference" when the value was computed from the publication (reference) date. */
+  readonly anchor?: "reference";
+  /** False for a relative expression left unresolved for want of a reference date. */
+  readonly resolved?: boolean;
 }
 
 export interface NewsEvent {

@@ -10,6 +10,7 @@ import {
 } from "../doc/index.js";
 import { resourceVersions, type Resources } from "../resources/index.js";
 import { entitiesStage } from "../extract/entities/index.js";
+import { timesStage } from "../extract/times/index.js";
 import { sentencesStage, tokensStage } from "../text/index.js";
 import { createDocument, type CleanedSource } from "./create-document.js";
 import { MARSAD_VERSION } from "./version.js";
@@ -22,6 +23,7 @@ export const DEFAULT_STAGES: readonly AnyStage[] = [
   sentencesStage,
   tokensStage,
   entitiesStage,
+  timesStage,
 ] as readonly AnyStage[];
 
 /** Fails, naming the stage and the layer, when a stage needs a layer no earlier stage gives. */

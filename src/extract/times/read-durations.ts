@@ -1,0 +1,195 @@
+/**
+ * Durations: ثلاثة أيام، 73 يوما، عامين، أسبوعا واحدا، عدة أسابيع، سنوات قليلة، أشهرا، الأيام
+ * الماضية، الستة الأيام الماضية، الـ24 ساعة الماضية، أكثر من ثلاث سنوات، ساعة تقريبا; and, after a
+ * signal (منذ، قبل، خلال، لمدة) or ل, a bare plural or singular: منذ أشهر، بعد عام من، لأسبوع.
+ */
+import type { TimeBase, TimeMod, TimeUnit } from "./normalize-time.js";
+import { readNumber } from "./number-words.js";
+import { hasArticle, keyAt, kindAt, type Piece, type Scan } from "./scan.js";
+import type { TimeWordKind } from "./time-lexicon.js";
+
+/** Kinds of words after which a singular unit names a day or a date, not a duration (يوم الجمعة، عام 2013). */
+const DATE_AFTER_UNIT: readonly TimeWordKind[] = [
+  "month",
+  "hijri-month",
+  "weekday",
+  "day-word",
+  "month-word",
+];
+
+/** أكثر من ثلاث سنوات، نحو عامين، أقل من شهر: the modifier belongs to the span. */
+export function moreThan(scan: Scan, i: number): Piece | null {
+  const more = kindAt(scan, i, "more") ?? kindAt(scan, i, "approx");
+  if (more === null || keyAt(scan, i) === "تقريبا") return null;
+  const duration = parseDuration(scan, more.end, true);
+  if (duration === null || duration.prefix > 0 || duration.parse.mod !== undefined) return null;
+  return {
+    end: duration.end,
+    prefix: more.prefix,
+    parse: { ...duration.parse, mod: more.word.value as TimeMod },
+  };
+}
+
+/** A duration at token `i`; `loose` (after a signal or a modifier) also takes a bare plural or singular unit. */
+export function parseDuration(scan: Scan, i: number, loose: boolean): Piece | null {
+  let k = i;
+  let mod: TimeMod | undefined;
+  const approx = loose ? (kindAt(scan, k, "more") ?? kindAt(scan, k, "approx")) : null;
+  if (approx !== null && keyAt(scan, k) !== "تقريبا") {
+    mod = approx.word.value as TimeMod;
+    k = approx.end;
+  }
+  const prefixAt = (first: number, prefix: number) =>
+    approx !== null && mod !== undefined ? approx.prefix : first === i ? prefix : 0;
+  const piece = countedDuration(scan, i, k, prefixAt) ?? unitDuration(scan, i, k, loose, prefixAt);
+  if (piece === null) return null;
+  return withApprox(scan, piece, mod);
+}
+
+type PrefixAt = (first: number, prefix: number) => number;
+
+/** ثلاثة أيام، 73 يوما، الـ24 ساعة الماضية، الستة الأيام الماضية: a count, then a unit. */
+function countedDuration(scan: Scan, i: number, k: number, prefixAt: PrefixAt): Piece | null {
+  const first = k;
+  if (keyAt(scan, k) === "ال" && scan.tokens[k + 1]?.kind === "number") k++;
+  const count = readNumber(scan.tokens, scan.lexicon, k, true);
+  if (count === null || count.value === 0) return null;
+  const article = first !== k || count.article;
+  const range = readRangeEnd(scan, count.end);
+  const unitAt = range ?? count.end;
+  const unit = kindAt(scan, unitAt, "unit", false) ?? kindAt(scan, unitAt, "unit-plural", false);
+  if (unit === null) return null;
+  // ما بين 3 و6 أشهر: a range is one span with a fuzzy count (the gold's PXM).
+  if (range !== null) return durationPiece(unit.end, prefixAt(first, count.prefix), unit.word.value, null);
+  const unitArticle = hasArticle(scan, unit, count.end);
+  // الستة الأيام الماضية is written with the article on both; ثلاثة الأيام is not a duration.
+  if (unitArticle !== count.article) return null;
+  if (isAge(scan, i, unit.word.value, unit.end)) return null;
+  let end = unit.end;
+  const direction = kindAt(scan, end, "direction", false);
+  if (direction !== null && article) end = direction.end;
+  return durationPiece(end, prefixAt(first, count.prefix), unit.word.value, count.value);
+}
+
+/** The token after the second number of a range "3 و6" (or "3 إلى 6", "3-6"), or null. */
+function readRangeEnd(scan: Scan, i: number): number | null {
+  const joiner = scan.tokens[i]?.text;
+  if (joiner !== "و" && joiner !== "-" && joiner !== "إلى" && joiner !== "الى") return null;
+  const second = readNumber(scan.tokens, scan.lexicon, i + 1);
+  return second === null || second.prefix > 0 ? null : second.end;
+}
+
+/**
+ * Ages are not time expressions in the gold: عمره 20 عاما، البالغ من العمر 63 عاما، توفي عن 91
+ * عاما، يوسفزاي (20 عاما).
+ */
+function isAge(scan: Scan, i: number, unit: string, end: number): boolean {
+  if (unit !== "Y") return false;
+  const before =
+    kindAt(scan, i - 1, "age") ?? (keyAt(scan, i - 2) === "من" ? kindAt(scan, i - 2, "age") : null);
+  if (before !== null) return before.word.value !== "died" || keyAt(scan, end - 1).endsWith("ا");
+  return scan.tokens[i - 1]?.text === "(" && scan.tokens[end]?.text === ")";
+}
+
+/** A duration without a count word: dual, quantified, plural with an article or after a signal, singular. */
+function unitDuration(scan: Scan, i: number, k: number, loose: boolean, prefixAt: PrefixAt): Piece | null {
+  const quantifier = kindAt(scan, k, "quantifier");
+  if (quantifier !== null) {
+    const unit =
+      kindAt(scan, quantifier.end, "unit-plural", false) ?? kindAt(scan, quantifier.end, "unit", false);
+    if (unit === null) return null;
+    return durationPiece(unit.end, prefixAt(k, quantifier.prefix), unit.word.value, null);
+  }
+  const dual = kindAt(scan, k, "unit-dual");
+  if (dual !== null) {
+    const direction = kindAt(scan, dual.end, "direction", false);
+    if (hasArticle(scan, dual, k) && direction === null) return null;
+    if (dual.word.note === "ambiguous" && !loose && direction === null) return null;
+    return durationPiece(direction?.end ?? dual.end, prefixAt(k, dual.prefix), dual.word.value, 2);
+  }
+  const plural = kindAt(scan, k, "unit-plural");
+  if (plural !== null) return pluralDuration(scan, i, k, loose, plural.end, plural.prefix, prefixAt);
+  return singularDuration(scan, i, k, loose, prefixAt);
+}
+
+function pluralDuration(
+  scan: Scan,
+  i: number,
+  k: number,
+  loose: boolean,
+  end: number,
+  prefix: number,
+  prefixAt: PrefixAt,
+): Piece | null {
+  const plural = kindAt(scan, k, "unit-plural")!;
+  const unit = plural.word.value;
+  if (hasArticle(scan, plural, k)) {
+    // الأيام الماضية، السنوات الخمس الماضية، الأيام القليلة المقبلة.
+    let last = end;
+    const inner = readNumber(scan.tokens, scan.lexicon, last, true);
+    let n: number | null = null;
+    if (inner !== null) [n, last] = [inner.value, inner.end];
+    const few = kindAt(scan, last, "few", false);
+    if (few !== null) last = few.end;
+    const direction = kindAt(scan, last, "direction", false);
+    if (direction === null) return null;
+    return durationPiece(direction.end, prefixAt(k, prefix), unit, n);
+  }
+  const few = kindAt(scan, end, "few", false);
+  if (few !== null) return durationPiece(few.end, prefixAt(k, prefix), unit, null);
+  // منذ أيام الحرب: a plural before a noun of its own is "the days of", not a duration.
+  if (keyAt(scan, end).startsWith("ال") && kindAt(scan, end, "direction", false) === null) return null;
+  const accusative = plural.word.note === "accusative";
+  if (
+    loose ||
+    accusative ||
+    (prefix > 0 && keyAt(scan, i).startsWith("ل") && plural.word.note !== "ambiguous")
+  ) {
+    return durationPiece(end, prefixAt(k, prefix), unit, null);
+  }
+  return null;
+}
+
+/** بعد عام من، لمدة شهر، لأسبوع، أسبوعا واحدا: one unit, after a signal or ل, or with واحد. */
+function singularDuration(
+  scan: Scan,
+  i: number,
+  k: number,
+  loose: boolean,
+  prefixAt: PrefixAt,
+): Piece | null {
+  const unit = kindAt(scan, k, "unit");
+  if (unit === null || hasArticle(scan, unit, k) || unit.word.note === "ambiguous") return null;
+  const one = kindAt(scan, unit.end, "cardinal", false);
+  if (one !== null && one.word.number === 1)
+    return durationPiece(one.end, prefixAt(k, unit.prefix), unit.word.value, 1);
+  const viaLam = unit.prefix > 0 && keyAt(scan, i).startsWith("ل");
+  if (!loose && !viaLam) return null;
+  const next = scan.tokens[unit.end];
+  if (next !== undefined && next.kind === "number") return null;
+  for (const kind of DATE_AFTER_UNIT) if (kindAt(scan, unit.end, kind) !== null) return null;
+  // عام is also "general" (الرأي العام is caught by the article; عام بعد عام is fine).
+  if (keyAt(scan, unit.end).startsWith("ال") && kindAt(scan, unit.end, "direction", false) === null)
+    return null;
+  return durationPiece(unit.end, prefixAt(k, unit.prefix), unit.word.value, 1);
+}
+
+/** ساعة تقريبا: an approximation written after the duration; شهور قليلة مضت: a past point. */
+function withApprox(scan: Scan, piece: Piece, mod: TimeMod | undefined): Piece {
+  const ago = kindAt(scan, piece.end, "ago-after", false);
+  if (ago !== null && piece.parse.base.kind === "duration") {
+    const { unit, count } = piece.parse.base;
+    const base: TimeBase =
+      count === null ? { kind: "ref", value: "PAST_REF" } : { kind: "relative", unit, offset: -count };
+    return { ...piece, end: ago.end, parse: mod === undefined ? { base } : { base, mod } };
+  }
+  if (mod !== undefined) return { ...piece, parse: { ...piece.parse, mod } };
+  if (keyAt(scan, piece.end) === "تقريبا")
+    return { ...piece, end: piece.end + 1, parse: { ...piece.parse, mod: "APPROX" } };
+  return piece;
+}
+
+function durationPiece(end: number, prefix: number, unit: string, count: number | null): Piece {
+  const base: TimeBase = { kind: "duration", unit: unit as TimeUnit, count };
+  return { end, prefix, parse: { base } };
+}

@@ -1,0 +1,175 @@
+/** Periods named relative to now and named spans: العام الماضي، ستينيات القرن الماضي، صيف 2018، يوميا، الآن. */
+import type { TimeBase, TimeUnit } from "./normalize-time.js";
+import { readNumber } from "./number-words.js";
+import { readYearAfter } from "./read-dates.js";
+import { hasArticle, keyAt, kindAt, type Piece, type Scan } from "./scan.js";
+
+// Relative periods, decades, seasons, sets
+
+/** العام الماضي، الشهر المقبل، الأسبوع الجاري، هذا العام، العام قبل الماضي; after a modifier, العام alone. */
+export function unitWithDirection(scan: Scan, i: number, afterMod: boolean): Piece | null {
+  const thisWord = kindAt(scan, i, "this");
+  const k = thisWord?.end ?? i;
+  const unit = kindAt(scan, k, "unit", thisWord === null);
+  if (unit === null || !hasArticle(scan, unit, k) || !isCalendarUnit(unit.word.value)) return null;
+  // الأمين العام السابق: العام is "general" after a title.
+  if (thisWord === null && kindAt(scan, i - 1, "general-title") !== null) return null;
+  const value = unit.word.value as TimeUnit;
+  // العقد is also "the contract": a decade only with الماضي/المقبل.
+  if (value === "D" || (value === "DE" && kindAt(scan, unit.end, "direction", false) === null)) return null;
+  const prefix = thisWord?.prefix ?? unit.prefix;
+  let end = unit.end;
+  let offset = 0;
+  const direction = kindAt(scan, end, "direction", false);
+  const signal = kindAt(scan, end, "signal", false);
+  // العام قبل الماضي، الأسبوع بعد المقبل.
+  const further = signal === null ? null : kindAt(scan, signal.end, "direction", false);
+  if (direction !== null) {
+    // العام الأخير is the last twelve months, a duration (as the gold reads it).
+    if (direction.word.note === "last" && thisWord === null) {
+      return { end: direction.end, prefix, parse: { base: { kind: "duration", unit: value, count: 1 } } };
+    }
+    offset = direction.word.number;
+    end = direction.end;
+  } else if (
+    signal !== null &&
+    further !== null &&
+    (signal.word.value === "ago" || signal.word.value === "after")
+  ) {
+    offset = further.word.number + (signal.word.value === "ago" ? -1 : 1);
+    end = further.end;
+  } else if (thisWord === null && !afterMod) {
+    return null;
+  }
+  return { end, prefix, parse: { base: { kind: "relative", unit: value, offset } } };
+}
+
+export function isCalendarUnit(unit: string): boolean {
+  return unit === "Y" || unit === "M" || unit === "W" || unit === "D" || unit === "DE";
+}
+
+/** الستينيات، ستينيات القرن الماضي، ثمانينيات القرن العشرين. */
+export function decadeAt(scan: Scan, i: number): Piece | null {
+  const decade = kindAt(scan, i, "decade");
+  if (decade === null) return null;
+  let k = decade.end;
+  if (keyAt(scan, k) === "من") k++;
+  const century = readCentury(scan, k);
+  const base: TimeBase = {
+    kind: "decade",
+    decade: decade.word.number,
+    century: century?.century ?? null,
+    centuryOffset: century?.offset ?? null,
+  };
+  return { end: century?.end ?? decade.end, prefix: decade.prefix, parse: { base } };
+}
+
+export function readCentury(
+  scan: Scan,
+  i: number,
+): { end: number; century: number | null; offset: number | null } | null {
+  const word = kindAt(scan, i, "century-word");
+  if (word === null) return null;
+  const direction = kindAt(scan, word.end, "direction", false);
+  if (direction !== null) return { end: direction.end, century: null, offset: direction.word.number };
+  // القرن العشرين is the 1900s: TIMEX3 writes a century by its two leading digits, "19".
+  const ordinal = kindAt(scan, word.end, "ordinal", false) ?? kindAt(scan, word.end, "cardinal", false);
+  if (ordinal !== null && ordinal.word.number >= 1 && ordinal.word.number <= 30) {
+    return { end: ordinal.end, century: ordinal.word.number - 1, offset: null };
+  }
+  return null;
+}
+
+export function centuryAt(scan: Scan, i: number): Piece | null {
+  const century = readCentury(scan, i);
+  if (century === null) return null;
+  const word = kindAt(scan, i, "century-word")!;
+  return { end: century.end, prefix: word.prefix, parse: { base: { kind: "century", ...century } } };
+}
+
+/** صيف 2018، الصيف الماضي، شتاء العام الماضي. */
+export function seasonAt(scan: Scan, i: number, afterMod: boolean): Piece | null {
+  const season = kindAt(scan, i, "season");
+  if (season === null) return null;
+  const value = season.word.value;
+  const year = readYearAfter(scan, season.end);
+  if (year !== null) {
+    const base: TimeBase = {
+      kind: "season",
+      season: value,
+      year: year.year,
+      yearOffset: year.yearOffset,
+      direction: null,
+    };
+    return { end: year.end, prefix: season.prefix, parse: { base } };
+  }
+  const direction = kindAt(scan, season.end, "direction", false);
+  if (direction !== null) {
+    const base: TimeBase = {
+      kind: "season",
+      season: value,
+      year: null,
+      yearOffset: null,
+      direction: direction.word.number,
+    };
+    return { end: direction.end, prefix: season.prefix, parse: { base } };
+  }
+  if (afterMod && season.word.note !== "ambiguous") {
+    const base: TimeBase = { kind: "season", season: value, year: null, yearOffset: 0, direction: null };
+    return { end: season.end, prefix: season.prefix, parse: { base } };
+  }
+  return null;
+}
+
+/** يوميا، سنويا، كل يوم، كل أربع سنوات. */
+export function setAt(scan: Scan, i: number): Piece | null {
+  const adverb = kindAt(scan, i, "set");
+  if (adverb !== null && adverb.word.note !== "ambiguous")
+    return {
+      end: adverb.end,
+      prefix: adverb.prefix,
+      parse: { base: { kind: "set", value: adverb.word.value } },
+    };
+  const every = kindAt(scan, i, "every");
+  if (every === null) return null;
+  const unit = kindAt(scan, every.end, "unit", false);
+  if (unit !== null && !hasArticle(scan, unit, every.end) && unit.word.note !== "ambiguous") {
+    const value = unit.word.value as TimeUnit;
+    return {
+      end: unit.end,
+      prefix: every.prefix,
+      parse: { base: { kind: "set", value: setValue(value, 1) } },
+    };
+  }
+  const count = readNumber(scan.tokens, scan.lexicon, every.end);
+  if (count !== null && count.prefix === 0) {
+    const counted = kindAt(scan, count.end, "unit-plural", false) ?? kindAt(scan, count.end, "unit", false);
+    if (counted !== null) {
+      const value = counted.word.value as TimeUnit;
+      return {
+        end: counted.end,
+        prefix: every.prefix,
+        parse: { base: { kind: "set", value: setValue(value, count.value) } },
+      };
+    }
+  }
+  return null;
+}
+
+export function setValue(unit: TimeUnit, count: number): string {
+  return unit === "H" || unit === "MIN" || unit === "S"
+    ? `PT${count}${unit === "MIN" ? "M" : unit}`
+    : `P${count}${unit}`;
+}
+
+/** الآن، حاليا، مؤخرا، الفترة الأخيرة; في الماضي، في السابق (only after في). */
+export function refWordAt(scan: Scan, i: number): Piece | null {
+  const word = kindAt(scan, i, "ref-word");
+  if (word === null) return null;
+  if (word.word.note === "after-preposition") {
+    if (word.prefix > 0) return null;
+    const before = keyAt(scan, i - 1);
+    if (before !== "في" && before !== "وفي") return null;
+  }
+  return { end: word.end, prefix: word.prefix, parse: { base: { kind: "ref", value: word.word.value } } };
+}
