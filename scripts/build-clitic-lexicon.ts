@@ -3,7 +3,8 @@
  * corpora. Run with `npm run build:lexicon`; the output is committed, nothing is fetched at run time.
  *
  * What is kept: every stem of ar.dic (the word before `/flags`), tagged by the section it came from,
- * plus person/place/organisation tokens of the NER corpora. hunspell-ar lists function words (its
+ * plus person/place/organisation tokens of the NER corpora and the words of the knowledge base's
+ * place and person names (data/kb), so that كركوك is never read as ك + ركو + ك. hunspell-ar lists function words (its
  * stopwords.dic and tools.dic parts) fully expanded with their clitics (وبيد, منه, لكنه); those
  * expansions are dropped so that only bare forms remain and the segmenter decides the splits.
  */
@@ -16,7 +17,8 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const DIC = "/usr/share/hunspell/ar.dic";
 const NER = join(ROOT, "..", "shared", "data", "ner");
 const OUT = join(ROOT, "data", "lexicons", "clitic-stems");
-const VERSION = "1.1.0";
+const KB = join(ROOT, "data", "kb");
+const VERSION = "1.2.0";
 
 /** Proclitic sequences (conjunction, preposition, article) that may precede a tool word. */
 const PROCLITICS = ["و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك", "أ", "أو", "أف"];
@@ -187,15 +189,57 @@ function readNames(stems: ReadonlySet<string>): Set<string> {
   return kept;
 }
 
+/** Arabic names of the knowledge base: its places, governorates, curated entities and name words. */
+function kbNameLists(): string[] {
+  const rowsOf = (file: string) =>
+    readFileSync(join(KB, file), "utf8")
+      .split("\n")
+      .filter((line) => line !== "" && !line.startsWith("#"))
+      .map((line) => line.split("\t"));
+  return [
+    ...rowsOf("places.tsv").map((row) => row[0] ?? ""),
+    ...rowsOf("governorates.tsv").flatMap((row) => (row[3] ?? "").split("|")),
+    ...rowsOf("entities.tsv").flatMap((row) =>
+      row[1] === "LOC" || row[1] === "PER" ? (row[3] ?? "").split("|") : [],
+    ),
+    ...rowsOf("names.tsv").map((row) => row[0] ?? ""),
+  ];
+}
+
+/**
+ * Words of the knowledge base's place and person names (data/kb) to protect: at least three letters,
+ * the article set aside (the segmenter splits ال off a protected stem as from any noun), not already
+ * a stem. A one-word name is kept even when it looks like clitics on a stem (كركوك as ك + ركو + ك):
+ * the list is curated, and a curated name is a name. A word inside a longer name is kept only when it
+ * is no such look-alike, since there the clitics are often real (والزراعة، للأمم).
+ */
+function readKbNames(stems: ReadonlySet<string>): Set<string> {
+  const fold = (word: string) => word.replace(/[أإآ]/g, "ا");
+  const stemKeys = new Set([...stems].map(fold));
+  const kept = new Set<string>();
+  for (const name of kbNameLists()) {
+    const words = name.split(/\s+/).filter((word) => word !== "");
+    for (const raw of words) {
+      let word = stripMarks(raw);
+      if (word.startsWith("ال") && word.length > 4) word = word.slice(2);
+      if (!isArabicWord(word) || word.length < 3 || stemKeys.has(fold(word))) continue;
+      if (words.length === 1 || !isExpansion(fold(word), stemKeys)) kept.add(word);
+    }
+  }
+  return kept;
+}
+
 function main(): void {
   const entries = readHunspell();
-  const names = readNames(new Set(entries.keys()));
+  const stems = new Set(entries.keys());
+  const names = readNames(stems);
   for (const name of names) entries.set(name, new Set<Tag>(["P"]));
+  for (const name of readKbNames(stems)) entries.set(name, new Set<Tag>(["P"]));
   const words = [...entries.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const version = hunspellVersion();
   const header =
     `# name=clitic-stems version=${VERSION} licence=MPL-1.1 ` +
-    `source=hunspell-ar ${version} (ar.dic) + names of ANERcorp-train, AQMAR, WikiFANE`;
+    `source=hunspell-ar ${version} (ar.dic) + names of ANERcorp-train, AQMAR, WikiFANE + data/kb names`;
   const body = words.map((word) => `${word}\t${[...entries.get(word)!].sort().join("")}`);
   mkdirSync(OUT, { recursive: true });
   writeFileSync(join(OUT, "stems.tsv"), [header, ...body, ""].join("\n"));

@@ -27,7 +27,7 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const NER = join(ROOT, "..", "shared", "data", "ner");
 const OUT = join(ROOT, "data", "models", "ner", "ner-model.txt");
 const KB = join(ROOT, "data", "kb");
-const MODEL_VERSION = "1.1.0";
+const MODEL_VERSION = "1.2.0";
 
 function option(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);

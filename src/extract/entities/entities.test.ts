@@ -118,6 +118,72 @@ const cases: { name: string; text: string; check: (entities: readonly EntityReco
 
 for (const { name, text, check } of cases) test(name, () => check(entitiesOf(text).entities));
 
+/** Amman and Oman share the key عمان: diacritics decide where written, else the document. */
+const ammanOrOman: { name: string; text: string; surface: string; latin: "Amman" | "Oman" }[] = [
+  { name: "a shadda on م is Amman", text: "وصل الوفد إلى عمّان مساء الأحد.", surface: "عمّان", latin: "Amman" },
+  { name: "a damma on ع is Oman", text: "وصل الوفد إلى عُمان مساء الأحد.", surface: "عُمان", latin: "Oman" },
+  {
+    name: "a dateline without marks is Amman",
+    text: "عمان – قال مسؤولون إن الحكومة ستفتح المعابر الأسبوع المقبل.",
+    surface: "عمان",
+    latin: "Amman",
+  },
+  {
+    name: "a dateline with the agency in brackets is Amman",
+    text: "عمان (رويترز) - أعلنت الحكومة خطة جديدة للنقل.",
+    surface: "عمان",
+    latin: "Amman",
+  },
+  {
+    name: "Jordanian context without marks is Amman",
+    text: "زار الوزير عمان ثم توجه إلى إربد لتفقد المشاريع الأردنية.",
+    surface: "عمان",
+    latin: "Amman",
+  },
+  {
+    name: "سلطنة and مسقط without marks are Oman",
+    text: "وقعت سلطنة عمان اتفاقا للتجارة. وقال مسؤول في مسقط إن عمان تريد المزيد.",
+    surface: "عمان",
+    latin: "Oman",
+  },
+];
+for (const { name, text, surface, latin } of ammanOrOman) {
+  test(`links عمان by context: ${name}`, () => {
+    const { entities } = entitiesOf(text);
+    const place = entities.find((entity) => entity.mentions.some((m) => m.text.endsWith(surface)));
+    assert.equal(place?.latin, latin);
+    assert.equal(place?.type, "LOC");
+  });
+}
+
+test("finds an organisation's whole KB name although the tagger cuts it", () => {
+  const text = "وقعت الحكومة اتفاقا مع منظمة الأغذية والزراعة للأمم المتحدة لتمويل مشاريع الري.";
+  const { entities } = entitiesOf(text);
+  const fao = entities.find((entity) => entity.id === "kb:fao");
+  assert.ok(fao, "the FAO is found");
+  assert.equal(fao.mentions[0]!.text, "منظمة الأغذية والزراعة للأمم المتحدة");
+  assert.equal(
+    entities.find((entity) => entity.id === "kb:un"),
+    undefined,
+    "no separate UN mention inside it",
+  );
+});
+
+test("gives one entity, of one type, to one surface", () => {
+  const text = "قالت الفاو إن المحاصيل تراجعت. ووصل وفد من الفاو إلى بيروت لبحث دعم المزارعين.";
+  const { entities } = entitiesOf(text);
+  const withFao = entities.filter((entity) => entity.mentions.some((m) => m.text === "الفاو"));
+  assert.equal(withFao.length, 1);
+  assert.equal(withFao[0]!.type, "ORG");
+  assert.equal(withFao[0]!.mentions.filter((m) => m.text === "الفاو").length, 2);
+});
+
+test("romanizes common Arabic names from the name list", () => {
+  const { entities } = entitiesOf("وقال المتحدث سامر الخطيب إن ليلى حداد ستزور المدينة.");
+  assert.equal(entityWith(entities, "سامر الخطيب")?.latin, "Samer al-Khatib");
+  assert.equal(entityWith(entities, "ليلى حداد")?.latin, "Layla Haddad");
+});
+
 test("same name gives the same id across documents", () => {
   const a = entitiesOf("أكد الرئيس الفلسطيني محمود عباس أن المفاوضات متوقفة.").entities;
   const b = entitiesOf("نفى محمود عباس الأنباء عن استقالته.").entities;

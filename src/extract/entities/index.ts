@@ -8,7 +8,7 @@ import type { Resources } from "../../resources/index.js";
 import { chunksOf } from "./chunks.js";
 import { sentenceFeatures } from "./features.js";
 import type { EntityResources } from "./entity-resources.js";
-import type { KnowledgeBase } from "./kb.js";
+import { cueKey, type KnowledgeBase } from "./kb.js";
 import { findKbEntity, identify, linkMentions, type EntityDraft } from "./link.js";
 import { mentionOfTokens, nameKeyOf, startAfterProclitics, type FoundMention } from "./mentions.js";
 import { decode } from "./tagger.js";
@@ -33,6 +33,10 @@ export interface EntityRecord extends Entity {
 }
 
 const MAX_KB_WORDS = 6;
+/** Words a tagged name may grow to when the KB knows it whole (منظمة الأغذية والزراعة للأمم المتحدة). */
+const MAX_WHOLE_WORDS = 8;
+/** How many words before a tagged name its KB name may start (the tagger dropped منظمة). */
+const MAX_EARLIER_START = 2;
 
 /** Tagger mentions of one sentence, tokens [from, to) of the document. */
 function tagSentence(
@@ -51,6 +55,56 @@ function tagSentence(
     if (mention) found.push(mention);
   }
   return found;
+}
+
+/**
+ * Tagged names the knowledge base knows in a longer form around them: the tagger cut منظمة الأغذية
+ * off the rest of منظمة الأغذية والزراعة للأمم المتحدة and tagged لأمم المتحدة apart. The longest core
+ * alias covering the mention (starting up to MAX_EARLIER_START words before it) replaces it and the
+ * mentions starting inside it. Words are compared through their match keys as written (للأمم is
+ * part of the alias), the first one without its proclitics.
+ */
+function growToKbNames(
+  tokens: readonly Token[],
+  tagged: readonly FoundMention[],
+  kb: KnowledgeBase,
+): FoundMention[] {
+  const out: FoundMention[] = [];
+  let freeFrom = 0;
+  for (const mention of tagged) {
+    if (mention.first < freeFrom) continue;
+    let best: { first: number; last: number; type: FoundMention["type"] } | null = null;
+    for (let first = Math.max(freeFrom, mention.first - MAX_EARLIER_START); first <= mention.first; first++) {
+      if (tokens[first]!.kind !== "word") continue;
+      let key = nameKeyOf(tokens[first]!);
+      const limit = Math.min(tokens.length, first + MAX_WHOLE_WORDS);
+      for (let last = first + 1; last <= limit; last++) {
+        if (last > first + 1) {
+          if (tokens[last - 1]!.kind !== "word") break;
+          key += " " + tokens[last - 1]!.key;
+        }
+        if (last < mention.last || (first === mention.first && last === mention.last)) continue;
+        const listed = kb.coreLookup(key);
+        if (listed && (!best || last - first > best.last - best.first))
+          best = { first, last, type: listed.type };
+      }
+    }
+    const grown = best ? mentionOfTokens(tokens, best.first, best.last, best.type) : null;
+    out.push(grown ?? mention);
+    freeFrom = (grown ?? mention).last;
+  }
+  return out;
+}
+
+/** The document's words counted by cue key (kb.ts `cueKey`), for choosing among shared aliases. */
+function cueCountsOf(tokens: readonly Token[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const token of tokens) {
+    if (token.kind !== "word") continue;
+    const key = cueKey(nameKeyOf(token));
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
 }
 
 /**
@@ -154,13 +208,14 @@ export function findEntities(
   tokens: readonly Token[],
   resources: EntityResources,
 ): EntityRecord[] {
-  const tagged: FoundMention[] = [];
+  const taggedParts: FoundMention[] = [];
   for (const sentence of sentences) {
     const from = firstSpanEndingAfter(tokens, sentence.start);
     let to = from;
     while (to < tokens.length && tokens[to]!.start < sentence.end) to++;
-    if (to > from) tagged.push(...tagSentence(tokens, from, to, resources));
+    if (to > from) taggedParts.push(...tagSentence(tokens, from, to, resources));
   }
+  const tagged = growToKbNames(tokens, taggedParts, resources.kb);
   const covered = new Uint8Array(tokens.length);
   const known = new Map<string, FoundMention>();
   for (const mention of tagged) {
@@ -175,7 +230,8 @@ export function findEntities(
   const all = [...tagged, ...findMissed(tokens, tagged, covered, known, resources)].sort(
     (a, b) => a.start - b.start || a.end - b.end,
   );
-  const drafts = linkMentions(text, all, resources.kb);
+  let cueCounts: Map<string, number> | undefined;
+  const drafts = linkMentions(text, all, resources.kb, () => (cueCounts ??= cueCountsOf(tokens)));
   const draftAt = new Map(drafts.flatMap((draft) => draft.mentions.map((m) => [m.start, draft] as const)));
   for (const mention of all) {
     if (mention.type !== "PER") continue;

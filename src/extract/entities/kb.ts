@@ -1,7 +1,12 @@
 /**
  * The alias knowledge base (data/kb/): curated entities, Iraq's and Syria's governorates, places
  * from ICU and GeoNames, name words with their Latin spelling, and the cue words that announce a
- * person (titles) or head an organisation's name. Compiled once into match-key maps.
+ * person (titles) or head an organisation's name, and the words heading a place name with their English
+ * pattern (وادي X → X Valley). Compiled once into match-key maps.
+ *
+ * An alias shared by entities of different ids (عمان: Oman and Amman; الفاو: FAO and Al-Faw) has
+ * senses: each curated entity may list cue words (entities.tsv column 5) and vocalized spellings
+ * (column 6) from which the linker (sense.ts) picks one per mention.
  */
 import type { EntityType } from "../../doc/index.js";
 import { matchKey } from "../../text/index.js";
@@ -19,6 +24,23 @@ export interface KbEntity {
 
 export type NameKind = "GIVEN" | "FAMILY" | "PART" | "FOREIGN";
 
+/** One reading of a shared alias: the entity and what tells it apart. */
+export interface KbSense {
+  readonly entity: KbEntity;
+  /** Cue keys (see `cueKey`) of words whose presence in the document points to this entity. */
+  readonly cues: ReadonlySet<string>;
+  /** Vocalized spellings (عُمان); a diacritic written in the text must agree with one of them. */
+  readonly marked: readonly string[];
+  /** True when the alias at the head of a dateline (عمان – …) names this entity. */
+  readonly dateline: boolean;
+}
+
+/** The key cue words are compared by: the match key without a leading article (الأردنية → اردنيه). */
+export function cueKey(word: string): string {
+  const key = matchKey(word);
+  return key.startsWith("ال") && key.length > 4 ? key.slice(2) : key;
+}
+
 export interface KnowledgeBase {
   readonly name: string;
   readonly version: string;
@@ -28,8 +50,15 @@ export interface KnowledgeBase {
   coreLookup(key: string): KbEntity | undefined;
   /** True when some core alias opens with this word (match key), with or without its article. */
   startsCoreAlias(word: string): boolean;
-  /** Latin spelling and kind of one name word (match key), e.g. باركر → Parker. */
+  /**
+   * The readings of an alias (match key) shared by several entities, the default first; undefined
+   * when the alias has one entity or none of its entities lists cues or vocalized spellings.
+   */
+  senses(key: string): readonly KbSense[] | undefined;
+  /** Latin spelling and kind of a name word or two-word name (match keys), e.g. باركر → Parker. */
   nameWord(key: string): { readonly latin: string; readonly kind: NameKind } | undefined;
+  /** The English pattern of a word heading a place name (match key): وادي → "{} Valley". */
+  placePattern(key: string): string | undefined;
   /** Title or role words (match keys; may hold spaces: المتحدث باسم). */
   readonly titles: ReadonlySet<string>;
   /** Words that head an organisation's name (match keys): تنظيم، حزب، وزارة. */
@@ -76,13 +105,22 @@ export function buildKnowledgeBase(files: KbFiles): KnowledgeBase {
     aliases.set(key, list);
     gazetteer.push([alias, entity.type === "MISC" ? "MISC" : entity.type]);
   };
+  const senseInfo = new Map<string, Omit<KbSense, "entity">>();
   rows(files.entities).forEach((row, i) => {
-    const [id, type, latin, names] = row;
+    const [id, type, latin, names, cues, marked] = row;
     if (!id || !latin || !names || !TYPES.includes(type as EntityType))
       throw new Error(`kb entities.tsv: bad row ${i + 1}: ${row.join(" ")}`);
     const all = names.split("|");
     const entity = { id, type: type as EntityType, latin, name: all[0]!, core: true };
     for (const alias of all) add(alias, entity, 0);
+    if (cues || marked) {
+      const words = (cues ?? "").split("|").filter((cue) => cue !== "");
+      senseInfo.set(id, {
+        cues: new Set(words.filter((cue) => cue !== "@dateline").map(cueKey)),
+        marked: (marked ?? "").split("|").filter((form) => form !== ""),
+        dateline: words.includes("@dateline"),
+      });
+    }
   });
   for (const [id, , latin, names] of rows(files.governorates)) {
     if (!id || !latin || !names) continue;
@@ -98,6 +136,19 @@ export function buildKnowledgeBase(files: KbFiles): KnowledgeBase {
     add(arabic, { id, type: "LOC", latin, name: arabic, core: kind === "COUNTRY" }, PLACE_RANK[kind] ?? 6);
   }
   for (const list of aliases.values()) list.sort((a, b) => a.rank - b.rank);
+  const senses = new Map<string, KbSense[]>();
+  for (const [key, list] of aliases) {
+    const byId = new Map<string, KbEntity>();
+    for (const { entity } of list) if (!byId.has(entity.id)) byId.set(entity.id, entity);
+    if (byId.size < 2 || ![...byId.keys()].some((id) => senseInfo.has(id))) continue;
+    // The first (highest-ranked) entity is the default reading; others count only with cues.
+    const readings = [...byId.values()].filter((entity, i) => i === 0 || senseInfo.has(entity.id));
+    const none = { cues: new Set<string>(), marked: [], dateline: false };
+    senses.set(
+      key,
+      readings.map((entity) => ({ entity, ...(senseInfo.get(entity.id) ?? none) })),
+    );
+  }
   const core = new Map<string, KbEntity>();
   const coreFirstWords = new Set<string>();
   for (const [key, list] of aliases) {
@@ -118,8 +169,14 @@ export function buildKnowledgeBase(files: KbFiles): KnowledgeBase {
   }
   const titles = new Set<string>();
   const orgHeads = new Set<string>();
-  for (const [arabic, cls] of rows(files.cues)) {
+  const placePatterns = new Map<string, string>();
+  for (const [arabic, cls, pattern] of rows(files.cues)) {
     if (!arabic) continue;
+    // Place heads only name the English pattern; they are not tagger features.
+    if (cls === "PLACEHEAD") {
+      if (pattern?.includes("{}")) placePatterns.set(matchKey(arabic), pattern);
+      continue;
+    }
     if (cls === "TITLE") titles.add(matchKey(arabic));
     if (cls === "ORGHEAD") orgHeads.add(matchKey(arabic));
     gazetteer.push([arabic, cls === "TITLE" ? "TITLE" : "ORGHEAD"]);
@@ -135,7 +192,9 @@ export function buildKnowledgeBase(files: KbFiles): KnowledgeBase {
     },
     coreLookup: (key: string) => core.get(key),
     startsCoreAlias: (word: string) => coreFirstWords.has(word),
+    senses: (key: string) => senses.get(key),
     nameWord: (key: string) => nameWords.get(key),
+    placePattern: (key: string) => placePatterns.get(key),
     titles,
     orgHeads,
     gazetteer: buildGazetteer({ entries: gazetteer, clusters: files.clusters }),

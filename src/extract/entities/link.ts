@@ -1,6 +1,10 @@
 /**
  * In-document linking and knowledge-base ids. Mentions are read in text order:
+ * 0. one surface, one type: mentions with the same name take the knowledge base's type when it lists
+ *    the name, else the type the tagger gave most of them (the first on a tie), so الفاو tagged once
+ *    ORG and once LOC ends as one entity;
  * 1. a name listed in the knowledge base takes the KB entity (داعش and تنظيم الدولة الإسلامية: one id);
+ *    an alias several entities share is resolved by sense.ts (عمّان → Amman, سلطنة عمان → Oman);
  * 2. a person named by a later part of an earlier person's name joins that person (باركر → براندون
  *    باركر); only earlier names are used, so two men sharing a family name stay apart when the
  *    second is introduced by his full name;
@@ -10,7 +14,8 @@
 import type { EntityType, Mention } from "../../doc/index.js";
 import type { KbEntity, KnowledgeBase } from "./kb.js";
 import type { FoundMention } from "./mentions.js";
-import { romanizeName } from "./romanize.js";
+import { latinName } from "./romanize.js";
+import { chooseSense } from "./sense.js";
 
 /** An entity being gathered: its mentions and everything known about its name. */
 export interface EntityDraft {
@@ -51,21 +56,81 @@ function endsWithWords(full: readonly string[], part: readonly string[]): boolea
   return part.every((word, i) => word === full[offset + i]);
 }
 
-/** Groups mentions (in text order) into entity drafts. */
+const NO_CUES: ReadonlyMap<string, number> = new Map();
+
+/**
+ * The KB entity of each mention (undefined when unlisted), shared aliases resolved in text order so
+ * a reading chosen earlier is preferred later; then the type of each mention, one per surface.
+ */
+function listAndType(
+  text: string,
+  mentions: readonly FoundMention[],
+  kb: KnowledgeBase,
+  cueCounts: () => ReadonlyMap<string, number>,
+): { listed: (KbEntity | undefined)[]; types: EntityType[] } {
+  const used = new Set<string>();
+  const context = { text, cueCounts, isUsed: (id: string) => used.has(id) };
+  const listed = mentions.map((found) => {
+    for (const key of lookupKeys(found.words)) {
+      const senses = kb.senses(key);
+      if (senses) {
+        const entity = chooseSense(senses, found, context);
+        used.add(entity.id);
+        return entity;
+      }
+    }
+    const entity = findKbEntity(kb, found.words, found.type);
+    if (entity) used.add(entity.id);
+    return entity;
+  });
+  const bySurface = new Map<string, number[]>();
+  mentions.forEach((found, i) => {
+    const key = found.words.join(" ");
+    const list = bySurface.get(key) ?? [];
+    list.push(i);
+    bySurface.set(key, list);
+  });
+  const types = mentions.map((found) => found.type);
+  for (const indexes of bySurface.values()) {
+    if (indexes.length < 2) continue;
+    const kbEntity = indexes.map((i) => listed[i]).find((entity) => entity !== undefined);
+    if (kbEntity) {
+      for (const i of indexes) {
+        listed[i] ??= kbEntity;
+        types[i] = listed[i]!.type;
+      }
+      continue;
+    }
+    const counts = new Map<EntityType, number>();
+    for (const i of indexes) counts.set(types[i]!, (counts.get(types[i]!) ?? 0) + 1);
+    let majority = types[indexes[0]!]!;
+    for (const [type, count] of counts) if (count > counts.get(majority)!) majority = type;
+    for (const i of indexes) types[i] = majority;
+  }
+  return { listed, types };
+}
+
+/**
+ * Groups mentions (in text order) into entity drafts. `cueCounts` gives the document's cue words
+ * (sense.ts), asked only when a shared alias needs them.
+ */
 export function linkMentions(
   text: string,
   mentions: readonly FoundMention[],
   kb: KnowledgeBase,
+  cueCounts: () => ReadonlyMap<string, number> = () => NO_CUES,
 ): EntityDraft[] {
   const drafts: EntityDraft[] = [];
   const byId = new Map<string, EntityDraft>();
   const byKey = new Map<string, EntityDraft>();
   /** People with a name of two words or more, by its last word (their family name), in order of mention. */
   const peopleByLastWord = new Map<string, EntityDraft[]>();
-  for (const found of mentions) {
+  const resolved = listAndType(text, mentions, kb, cueCounts);
+  for (const [index, original] of mentions.entries()) {
+    const found = { ...original, type: resolved.types[index]! };
     const mention: Mention = { start: found.start, end: found.end, text: text.slice(found.start, found.end) };
     const key = found.words.join(" ");
-    const listed = findKbEntity(kb, found.words, found.type);
+    const listed = resolved.listed[index];
     let draft: EntityDraft | undefined;
     if (listed) draft = byId.get(listed.id);
     if (!draft && !listed) draft = byKey.get(`${found.type} ${key}`);
@@ -112,6 +177,6 @@ export function identify(draft: EntityDraft, kb: KnowledgeBase): { id: string; n
   return {
     id: `${draft.type.toLowerCase()}:${draft.words.join("_")}`,
     name: draft.name,
-    latin: romanizeName(draft.name, kb),
+    latin: latinName(draft.name, draft.type, kb),
   };
 }
