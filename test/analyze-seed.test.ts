@@ -34,9 +34,9 @@ test("the seed article's text has no iframe residue and its media holds the vide
   );
 });
 
-test("layers that are not built yet are empty arrays, not invented data", () => {
-  const record = toRecord(analyzeText("قال المتحدث إن الاجتماع انتهى.", testResources()));
-  assert.deepEqual([record.quotes, record.events], [[], []]);
+test("a text with nothing to extract gives empty layers, not invented data", () => {
+  const record = toRecord(analyzeText("السماء صافية والطقس معتدل.", testResources()));
+  assert.deepEqual([record.entities, record.quotes, record.times, record.events], [[], [], [], []]);
 });
 
 test("a record flags its stages and data versions in provenance", () => {

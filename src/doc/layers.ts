@@ -52,6 +52,8 @@ export interface Quote extends Mention {
   readonly kind: QuoteKind;
   readonly cue: Mention | null;
   readonly speaker: Speaker | null;
+  /** Where it was said, when stated: في لقاء مع قناة الحرة، في بيان. */
+  readonly setting?: Mention;
 }
 
 export interface TimeExpression extends Mention {
@@ -80,8 +82,18 @@ export interface NewsEvent {
   readonly trigger: Mention;
   readonly actors: readonly string[];
   readonly targets: readonly string[];
+  /** Entity id of the place, or null. */
   readonly place: string | null;
+  /** TIMEX3 value of the time expression that dates the event, or null. */
   readonly time: string | null;
+  /** How sure the rules are, 0–1. */
+  readonly confidence?: number;
+  /** Index into the sentences layer of the sentence holding the trigger. */
+  readonly sentence?: number;
+  readonly polarity?: "positive" | "negative";
+  readonly modality?: "asserted" | "possible";
+  /** True when the trigger stands inside reported speech. */
+  readonly quoted?: boolean;
 }
 
 export type MediaType = "video" | "image" | "audio" | "embed" | "link";

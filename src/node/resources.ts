@@ -14,6 +14,8 @@ export function loadResources(): Resources {
   return buildResources({
     cliticStems: readData("lexicons/clitic-stems/stems.tsv"),
     timeWords: readData("lexicons/time-words/time-words.tsv"),
+    eventTriggers: readData("lexicons/event-triggers/event-triggers.tsv"),
+    speechCues: readData("lexicons/speech-cues/speech-cues.tsv"),
     nerModel: readData("models/ner/ner-model.txt"),
     kbEntities: readData("kb/entities.tsv"),
     kbGovernorates: readData("kb/governorates.tsv"),

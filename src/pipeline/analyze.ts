@@ -10,6 +10,8 @@ import {
 } from "../doc/index.js";
 import { resourceVersions, type Resources } from "../resources/index.js";
 import { entitiesStage } from "../extract/entities/index.js";
+import { eventsStage } from "../extract/events/index.js";
+import { quotesStage } from "../extract/quotes/index.js";
 import { timesStage } from "../extract/times/index.js";
 import { sentencesStage, tokensStage } from "../text/index.js";
 import { createDocument, type CleanedSource } from "./create-document.js";
@@ -24,6 +26,8 @@ export const DEFAULT_STAGES: readonly AnyStage[] = [
   tokensStage,
   entitiesStage,
   timesStage,
+  quotesStage,
+  eventsStage,
 ] as readonly AnyStage[];
 
 /** Fails, naming the stage and the layer, when a stage needs a layer no earlier stage gives. */

@@ -10,6 +10,8 @@ import {
   type EntityResources,
 } from "../extract/entities/entity-resources.js";
 import { parseTimeLexicon, type TimeLexicon } from "../extract/times/time-lexicon.js";
+import { parseEventLexicon, type EventLexicon } from "../extract/events/event-lexicon.js";
+import { parseSpeechCues, type SpeechCues } from "../extract/quotes/speech-cues.js";
 
 /** Everything the stages need, loaded once by the caller and then frozen. */
 export interface Resources {
@@ -18,6 +20,10 @@ export interface Resources {
   readonly entities: EntityResources;
   /** Month names, weekdays, numerals and other words of time expressions. */
   readonly times: TimeLexicon;
+  /** Event trigger words (PLOVER types) and the cue words around them. */
+  readonly events: EventLexicon;
+  /** Reporting verbs, attribution words and the particles read around them (quotes). */
+  readonly speechCues: SpeechCues;
 }
 
 /** The raw text of each data file, keyed by its name. */
@@ -25,6 +31,10 @@ export interface ResourceFiles {
   readonly cliticStems: string;
   /** data/lexicons/time-words/time-words.tsv */
   readonly timeWords: string;
+  /** data/lexicons/event-triggers/event-triggers.tsv */
+  readonly eventTriggers: string;
+  /** data/lexicons/speech-cues/speech-cues.tsv */
+  readonly speechCues: string;
   /** data/models/ner/ner-model.txt */
   readonly nerModel: string;
   /** data/kb/: entities.tsv, governorates.tsv, places.tsv, names.tsv, cues.tsv, clusters.tsv */
@@ -41,6 +51,8 @@ export function buildResources(files: ResourceFiles): Resources {
   return Object.freeze({
     clitics: parseCliticLexicon(files.cliticStems),
     times: parseTimeLexicon(files.timeWords),
+    events: parseEventLexicon(files.eventTriggers),
+    speechCues: parseSpeechCues(files.speechCues),
     entities: buildEntityResources({
       model: files.nerModel,
       entities: files.kbEntities,
@@ -58,6 +70,8 @@ export function resourceVersions(resources: Resources): Record<string, string> {
   return {
     [resources.clitics.name]: resources.clitics.version,
     [resources.times.name]: resources.times.version,
+    [resources.events.name]: resources.events.version,
+    [resources.speechCues.name]: resources.speechCues.version,
     ...entityResourceVersions(resources.entities),
   };
 }

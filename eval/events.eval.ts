@@ -1,0 +1,232 @@
+/**
+ * Events against the team's gold articles: `npm run eval:events -- [--split dev|test|all]
+ * [--errors] [--min-confidence 0.6]`. Runs the real pipeline (with the times and events stages added
+ * when the default list lacks them), maps gold offsets onto the cleaned text (eval/gold/load-gold.ts)
+ * and prints per split:
+ * - trigger detection precision/recall/F1: a found trigger overlapping a gold one, paired one to one;
+ * - event type P/R/F1: a found event matches a gold one when the triggers overlap and the types are
+ *   equal (the figure the issue's done-when uses);
+ * - argument P/R/F1 per slot (actors, targets, place, time) over the type-matched pairs: an entity id
+ *   matches a gold name when the entity's name or one of its aliases equals it after `matchKey`
+ *   folding, or one contains the other as whole words; times compare TIMEX3 values.
+ * --errors lists misses and false alarms with their context. Tune on dev only.
+ */
+import type { Entity, LayerName, NewsEvent, Span, Stage } from "../src/doc/index.js";
+import { eventsStage, type EventRecord } from "../src/extract/events/index.js";
+import { timesStage } from "../src/extract/times/index.js";
+import { loadResources } from "../src/node/resources.js";
+import { DEFAULT_STAGES } from "../src/pipeline/index.js";
+import type { Resources } from "../src/resources/index.js";
+import { matchKey } from "../src/text/index.js";
+import { loadGold, type GoldArticle, type GoldEvent, type SplitFilter } from "./gold/load-gold.js";
+
+type AnyStage = Stage<LayerName, LayerName, Resources>;
+
+const args = process.argv.slice(2);
+const showErrors = args.includes("--errors");
+const splitArg = args[args.indexOf("--split") + 1];
+const splits: SplitFilter[] =
+  args.includes("--split") && (splitArg === "dev" || splitArg === "test" || splitArg === "all")
+    ? [splitArg]
+    : ["dev", "test"];
+const minConfidence = args.includes("--min-confidence")
+  ? Number(args[args.indexOf("--min-confidence") + 1])
+  : 0;
+
+function withStage(stages: readonly AnyStage[], stage: AnyStage): readonly AnyStage[] {
+  return stages.some((other) => other.id === stage.id) ? stages : [...stages, stage];
+}
+const stages = withStage(
+  withStage(DEFAULT_STAGES, timesStage as unknown as AnyStage),
+  eventsStage as unknown as AnyStage,
+);
+
+interface Tally {
+  gold: number;
+  found: number;
+  matched: number;
+}
+const SLOTS = ["actors", "targets", "place", "time"] as const;
+type Slot = (typeof SLOTS)[number];
+
+interface Counts {
+  articles: number;
+  unmapped: number;
+  trigger: Tally;
+  type: Tally;
+  slots: Record<Slot, Tally>;
+}
+
+function emptyTally(): Tally {
+  return { gold: 0, found: 0, matched: 0 };
+}
+
+function emptyCounts(): Counts {
+  return {
+    articles: 0,
+    unmapped: 0,
+    trigger: emptyTally(),
+    type: emptyTally(),
+    slots: { actors: emptyTally(), targets: emptyTally(), place: emptyTally(), time: emptyTally() },
+  };
+}
+
+interface MappedGold extends GoldEvent {
+  readonly span: Span;
+}
+
+function overlapOf(a: Span, b: Span): number {
+  return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+}
+
+/** Pairs found and gold items one to one, greatest overlap first, among pairs `accept` allows. */
+function pair<F extends { trigger: Span }>(
+  found: readonly F[],
+  gold: readonly MappedGold[],
+  accept: (f: F, g: MappedGold) => boolean,
+): [F, MappedGold][] {
+  const candidates: [number, number, number][] = [];
+  found.forEach((f, i) =>
+    gold.forEach((g, j) => {
+      const overlap = overlapOf(f.trigger, g.span);
+      if (overlap > 0 && accept(f, g)) candidates.push([overlap, i, j]);
+    }),
+  );
+  candidates.sort((a, b) => b[0] - a[0]);
+  const usedFound = new Set<number>();
+  const usedGold = new Set<number>();
+  const pairs: [F, MappedGold][] = [];
+  for (const [, i, j] of candidates) {
+    if (usedFound.has(i) || usedGold.has(j)) continue;
+    usedFound.add(i);
+    usedGold.add(j);
+    pairs.push([found[i]!, gold[j]!]);
+  }
+  return pairs;
+}
+
+function wordsContain(outer: string, inner: string): boolean {
+  return ` ${outer} `.includes(` ${inner} `);
+}
+
+function namesOf(entity: Entity | undefined): string[] {
+  if (entity === undefined) return [];
+  return [entity.name, ...(entity.aliases ?? [])].map((name) => matchKey(name).replace(/^ال/, ""));
+}
+
+function nameMatches(entity: Entity | undefined, gold: string): boolean {
+  const key = matchKey(gold).replace(/^ال/, "");
+  return namesOf(entity).some((name) => name === key || wordsContain(name, key) || wordsContain(key, name));
+}
+
+/** Counts slot items: found ids (or a value) against gold names, one to one. */
+function scoreSlot(
+  tally: Tally,
+  found: readonly string[],
+  gold: readonly string[],
+  same: (f: string, g: string) => boolean,
+) {
+  tally.found += found.length;
+  tally.gold += gold.length;
+  const used = new Set<number>();
+  for (const f of found) {
+    const j = gold.findIndex((g, k) => !used.has(k) && same(f, g));
+    if (j >= 0) {
+      used.add(j);
+      tally.matched++;
+    }
+  }
+}
+
+function context(text: string, span: Span): string {
+  const before = text.slice(Math.max(0, span.start - 40), span.start).replace(/\s+/g, " ");
+  const after = text.slice(span.end, span.end + 40).replace(/\s+/g, " ");
+  return `…${before}[${text.slice(span.start, span.end)}]${after}…`;
+}
+
+function describe(event: NewsEvent, byId: ReadonlyMap<string, Entity>): string {
+  const name = (id: string) => byId.get(id)?.name ?? id;
+  return `A=${event.actors.map(name).join("|")} T=${event.targets.map(name).join("|")} P=${
+    event.place === null ? "" : name(event.place)
+  } t=${event.time ?? ""}`;
+}
+
+function scoreArticle(article: GoldArticle, counts: Counts, errors: string[]): void {
+  const { doc, gold, offsets } = article;
+  const found = ((doc.layers.events ?? []) as readonly EventRecord[]).filter(
+    (event) => (event.confidence ?? 1) >= minConfidence,
+  );
+  const byId = new Map((doc.layers.entities ?? []).map((entity) => [entity.id, entity]));
+  const mapped: MappedGold[] = [];
+  for (const event of gold.events) {
+    const span = offsets.span(event.trigger.start, event.trigger.end);
+    if (span === null) counts.unmapped++;
+    else mapped.push({ ...event, span });
+  }
+  counts.articles++;
+  counts.trigger.gold += mapped.length;
+  counts.trigger.found += found.length;
+  counts.trigger.matched += pair(found, mapped, () => true).length;
+  const typed = pair(found, mapped, (f, g) => f.type === g.type);
+  counts.type.gold += mapped.length;
+  counts.type.found += found.length;
+  counts.type.matched += typed.length;
+  for (const [f, g] of typed) {
+    const entityMatch = (id: string, name: string) => nameMatches(byId.get(id), name);
+    scoreSlot(counts.slots.actors, f.actors, g.actors, entityMatch);
+    scoreSlot(counts.slots.targets, f.targets, g.targets, entityMatch);
+    scoreSlot(
+      counts.slots.place,
+      f.place === null ? [] : [f.place],
+      g.place === null ? [] : [g.place],
+      entityMatch,
+    );
+    scoreSlot(
+      counts.slots.time,
+      f.time === null ? [] : [f.time],
+      g.time === null ? [] : [g.time],
+      (a, b) => a === b,
+    );
+    if (showErrors) {
+      errors.push(
+        `  ARGS ${gold.id} ${g.type} ${context(doc.text, g.span)}\n       gold A=${g.actors.join("|")} T=${g.targets.join("|")} P=${g.place ?? ""} t=${g.time ?? ""}\n       found ${describe(f, byId)}`,
+      );
+    }
+  }
+  if (!showErrors) return;
+  const typedFound = new Set(typed.map(([f]) => f));
+  const typedGold = new Set(typed.map(([, g]) => g));
+  for (const g of mapped) {
+    if (!typedGold.has(g)) errors.push(`  MISS ${gold.id} ${g.type} ${context(doc.text, g.span)}`);
+  }
+  for (const f of found) {
+    if (!typedFound.has(f))
+      errors.push(`  FALSE ${gold.id} ${f.type} ${f.confidence} ${context(doc.text, f.trigger)}`);
+  }
+}
+
+function prf(tally: Tally): string {
+  const p = tally.found === 0 ? 0 : tally.matched / tally.found;
+  const r = tally.gold === 0 ? 0 : tally.matched / tally.gold;
+  const f = p + r === 0 ? 0 : (2 * p * r) / (p + r);
+  return `P ${p.toFixed(3)}  R ${r.toFixed(3)}  F1 ${f.toFixed(3)}  (gold ${tally.gold}, found ${tally.found}, matched ${tally.matched})`;
+}
+
+const resources = loadResources();
+for (const split of splits) {
+  const { articles, problems } = loadGold(resources, { split, stages });
+  const counts = emptyCounts();
+  const errors: string[] = [];
+  for (const article of articles) scoreArticle(article, counts, errors);
+  console.log(
+    `== events, split ${split}: ${counts.articles} articles${minConfidence > 0 ? `, confidence ≥ ${minConfidence}` : ""}`,
+  );
+  for (const problem of problems) console.log(`  problem: ${problem}`);
+  if (counts.unmapped > 0)
+    console.log(`  gold triggers not mapped onto the cleaned text: ${counts.unmapped}`);
+  console.log(`  trigger detection (overlap)  ${prf(counts.trigger)}`);
+  console.log(`  event type                   ${prf(counts.type)}`);
+  for (const slot of SLOTS)
+    console.log(`  ${`${slot} (matched events)`.padEnd(29)}${prf(counts.slots[slot])}`);
+  if (showErrors) for (const line of errors) console.log(line);
+}

@@ -1,0 +1,252 @@
+/**
+ * Event triggers over tokens: the stem segment's match key is looked up in the compiled lexicon
+ * (one Map access per word), a reading is chosen by the words around it, and the mood of the
+ * trigger is read from the cue words before it. Linear in the number of tokens; no regex over text.
+ */
+import type { Segment, Span, Token } from "../../doc/index.js";
+import { matchKey } from "../../text/index.js";
+import type { EventLexicon, EventType, TriggerClass, TriggerContext, TriggerSense } from "./event-lexicon.js";
+
+/**
+ * How many tokens after a trigger a context word (+ in the lexicon) may be: in VSO order the
+ * subject stands between (نشرت قناة يمنية، مساء الخميس، للمرة الأولى خطابا).
+ */
+const CONTEXT_WINDOW = 10;
+/** How many tokens after أعلن the announced noun (or أن) may be. */
+const ANNOUNCE_WINDOW = 4;
+/** How many tokens before a trigger a negation or a modal word may be. */
+const MOOD_WINDOW = 3;
+
+const DAMMA = 0x064f;
+
+/** Quotation marks that open or close direct speech in Arabic news. */
+const QUOTE_MARKS = new Set(['"', "«", "»", "“", "”"]);
+
+/** A trigger found in the tokens. */
+export interface Trigger extends Span {
+  readonly text: string;
+  readonly type: EventType;
+  readonly class: TriggerClass;
+  /** The lexicon form that matched (its citation form: قتل for قتلوا). */
+  readonly form: string;
+  /** A noun made definite by ال or a possessive pronoun (الغارات، هجومها): often a mention of an earlier event. */
+  readonly definite: boolean;
+  /** Index of the trigger's token in the tokens layer. */
+  readonly token: number;
+  /** True for a passive verb (vocalised قُتل, أطيح, after تم/جرى): its first entity is the target. */
+  readonly passive: boolean;
+  /** Negated (لم، لن، عدم) before it. */
+  readonly negated: boolean;
+  /** Future, planned or hypothetical (سـ، سوف، قد، تعتزم، إذا). */
+  readonly possible: boolean;
+  /** Inside quotation marks of its sentence. */
+  readonly quoted: boolean;
+  /** The reading needed a context word (حكم + بالسجن), or was announced by أعلن. */
+  readonly confirmed: boolean;
+}
+
+/** The stem segment of a token, or undefined for a token without one. */
+export function stemOf(token: Token): Segment | undefined {
+  return token.segments.find((segment) => segment.kind === "stem");
+}
+
+/** The match key of a token's stem (its written form, so حكومته gives حكومه), or its own key. */
+export function stemKey(token: Token): string {
+  const stem = stemOf(token);
+  return stem === undefined ? token.key : matchKey(stem.form);
+}
+
+/** The trigger's span: the token without its proclitics (و، ب، ل), as the gold spans are. */
+function triggerSpan(token: Token): Span {
+  const first = token.segments.find((segment) => segment.kind !== "proclitic");
+  return { start: first?.start ?? token.start, end: token.end };
+}
+
+function hasArticle(token: Token): boolean {
+  return token.segments.some((segment) => segment.kind === "article");
+}
+
+function hasEnclitic(token: Token): boolean {
+  return token.segments.some((segment) => segment.kind === "enclitic");
+}
+
+function contextHolds(
+  context: TriggerContext,
+  tokens: readonly Token[],
+  keys: readonly string[],
+  index: number,
+  end: number,
+): boolean {
+  if (context.where === "previous") {
+    const previous = tokens[index - 1];
+    return (
+      previous !== undefined && (context.keys.has(previous.key) || context.keys.has(keys[index - 1] ?? ""))
+    );
+  }
+  let seen = false;
+  for (let k = index + 1; k < Math.min(end, index + 1 + CONTEXT_WINDOW) && !seen; k++) {
+    seen = context.keys.has(tokens[k]!.key) || context.keys.has(keys[k] ?? "");
+  }
+  return context.where === "next" ? seen : !seen;
+}
+
+/** The reading of a token: a satisfied context first, then a noun after ال or with a possessor. */
+function chooseSense(
+  senses: readonly TriggerSense[],
+  tokens: readonly Token[],
+  keys: readonly string[],
+  index: number,
+  end: number,
+): { sense: TriggerSense; confirmed: boolean } | undefined {
+  const token = tokens[index]!;
+  const plain: TriggerSense[] = [];
+  for (const sense of senses) {
+    // Neither a verb nor an exact word form takes the article: الأسر is families, not "captured".
+    if (sense.class !== "noun" && sense.class !== "noun-patient" && hasArticle(token)) continue;
+    if (sense.context === null) plain.push(sense);
+    else if (contextHolds(sense.context, tokens, keys, index, end)) {
+      return { sense, confirmed: sense.context.where !== "not-next" };
+    }
+  }
+  if (plain.length === 0) return undefined;
+  const nominal = hasArticle(token) || hasEnclitic(token);
+  const preferred = plain.find((sense) => (sense.class === "verb") !== nominal);
+  return { sense: preferred ?? plain[0]!, confirmed: false };
+}
+
+/** True when an odd number of quotation marks stands between the sentence start and `at`. */
+function isQuoted(text: string, sentence: Span, at: number): boolean {
+  let open = false;
+  for (let i = sentence.start; i < at; i++) if (QUOTE_MARKS.has(text[i]!)) open = !open;
+  return open;
+}
+
+/** The tokens of each sentence as [first, end) token indexes. */
+export function sentenceTokenRanges(
+  tokens: readonly Token[],
+  sentences: readonly Span[],
+): [number, number][] {
+  const ranges: [number, number][] = [];
+  let t = 0;
+  for (const sentence of sentences) {
+    while (t < tokens.length && tokens[t]!.end <= sentence.start) t++;
+    const first = t;
+    while (t < tokens.length && tokens[t]!.start < sentence.end) t++;
+    ranges.push([first, t]);
+  }
+  return ranges;
+}
+
+/**
+ * The triggers of one sentence, tokens [first, end). `keys` holds each token's stem key (computed
+ * once per document). أعلن names the event of a trigger noun after it (أعلن انسحاب → that noun's
+ * type); followed by أن/إن it reports speech and gives nothing; otherwise it is a DECLARE.
+ */
+export function findTriggers(
+  text: string,
+  tokens: readonly Token[],
+  keys: readonly string[],
+  sentence: Span,
+  first: number,
+  end: number,
+  lexicon: EventLexicon,
+): Trigger[] {
+  const found: Trigger[] = [];
+  const announced = new Set<number>();
+  for (let i = first; i < end; i++) {
+    const token = tokens[i]!;
+    if (token.kind !== "word") continue;
+    const senses = lexicon.triggers.get(keys[i]!);
+    if (senses === undefined) continue;
+    const chosen = chooseSense(senses, tokens, keys, i, end);
+    if (chosen === undefined) continue;
+    const sense = chosen.sense;
+    let confirmed = chosen.confirmed;
+    if (sense.class === "announce") {
+      const named = announcedTrigger(tokens, keys, i, end, lexicon);
+      if (named === "speech") continue;
+      if (named !== undefined) {
+        announced.add(named);
+        continue;
+      }
+      confirmed = hasDeclareObject(tokens, keys, i, end, lexicon);
+    }
+    let type = sense.type;
+    const before = i > first ? lexicon.cues.get(keys[i - 1]!) : undefined;
+    // محاولة اغتيال: an attempt on a life is an assault (gold guidelines).
+    if (type === "KILL" && before?.class === "attempt") type = "ASSAULT";
+    const span = triggerSpan(token);
+    const stem = stemOf(token);
+    const mood = moodBefore(tokens, keys, i, first, lexicon);
+    found.push({
+      start: span.start,
+      end: span.end,
+      text: text.slice(span.start, span.end),
+      type,
+      class: sense.class,
+      form: sense.form,
+      definite: sense.class !== "verb" && (hasArticle(token) || hasEnclitic(token)),
+      token: i,
+      passive:
+        sense.class === "word-passive" ||
+        (stem !== undefined && stem.end - stem.start > 1 && text.charCodeAt(stem.start + 1) === DAMMA) ||
+        before?.class === "passive",
+      negated: mood.negated,
+      possible: mood.possible || token.segments.some((s) => s.kind === "proclitic" && s.form === "س"),
+      quoted: isQuoted(text, sentence, span.start),
+      confirmed: confirmed || announced.has(i),
+    });
+  }
+  // A noun named by أعلن is confirmed: mark it after the loop (it comes later in the sentence).
+  return found.map((trigger) => (announced.has(trigger.token) ? { ...trigger, confirmed: true } : trigger));
+}
+
+/** After أعلن: "speech" before أن/إن, the index of a trigger noun it announces, or undefined. */
+function announcedTrigger(
+  tokens: readonly Token[],
+  keys: readonly string[],
+  index: number,
+  end: number,
+  lexicon: EventLexicon,
+): number | "speech" | undefined {
+  for (let k = index + 1; k < Math.min(end, index + 1 + ANNOUNCE_WINDOW); k++) {
+    const key = keys[k]!;
+    const cue = lexicon.cues.get(tokens[k]!.key) ?? lexicon.cues.get(key);
+    if (cue?.class === "complement") return "speech";
+    // أعلن تسمية قمة…: the declared act comes first; a trigger noun after it is its object.
+    if (cue?.class === "declare-object") return undefined;
+    const senses = lexicon.triggers.get(key);
+    if (senses?.some((sense) => sense.class !== "announce" && sense.class !== "verb")) return k;
+  }
+  return undefined;
+}
+
+function hasDeclareObject(
+  tokens: readonly Token[],
+  keys: readonly string[],
+  index: number,
+  end: number,
+  lexicon: EventLexicon,
+): boolean {
+  for (let k = index + 1; k < Math.min(end, index + 1 + ANNOUNCE_WINDOW); k++) {
+    if (lexicon.cues.get(keys[k]!)?.class === "declare-object") return true;
+  }
+  return false;
+}
+
+function moodBefore(
+  tokens: readonly Token[],
+  keys: readonly string[],
+  index: number,
+  first: number,
+  lexicon: EventLexicon,
+): { negated: boolean; possible: boolean } {
+  let negated = false;
+  let possible = false;
+  for (let k = Math.max(first, index - MOOD_WINDOW); k < index; k++) {
+    const cue = lexicon.cues.get(tokens[k]!.key) ?? lexicon.cues.get(keys[k]!);
+    if (cue?.class === "negation") negated = true;
+    if (cue?.class === "possible") possible = true;
+  }
+  return { negated, possible };
+}

@@ -1,0 +1,70 @@
+import type { Token } from "../../doc/index.js";
+
+/** A pair of quotation marks: token indexes of the opening and closing mark. */
+export interface QuotePair {
+  readonly open: number;
+  readonly close: number;
+}
+
+/**
+ * The closing mark each opening mark expects. Arabic news uses “…” and «…» (and ‹…›), plain "…"
+ * from keyboards, the German-style „…“, and the reversed ”…” of some right-to-left editors.
+ */
+const CLOSERS: ReadonlyMap<string, readonly string[]> = new Map([
+  ["“", ["”", "“"]],
+  ["”", ["”", "“"]],
+  ["«", ["»"]],
+  ["‹", ["›"]],
+  ['"', ['"']],
+  ["„", ["“", "”"]],
+]);
+
+/** True for a token that is a quotation mark of any style. */
+export function isQuoteMark(token: Token): boolean {
+  return token.kind === "punct" && (CLOSERS.has(token.text) || token.text === "»" || token.text === "›");
+}
+
+/**
+ * Pairs the quotation marks among tokens [from, to), outermost only: inside «…» a "…" is part of
+ * the quoted text. Returns the pairs in order and the opening marks left unclosed (the caller
+ * notes them). Linear: one pass, one open mark at a time.
+ */
+export function pairQuoteMarks(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+): { pairs: QuotePair[]; unclosed: number[] } {
+  const pairs: QuotePair[] = [];
+  const unclosed: number[] = [];
+  let open = -1;
+  let closers: readonly string[] = [];
+  let restarts = 0;
+  for (let i = from; i < to; i++) {
+    const token = tokens[i]!;
+    if (token.kind === "punct") {
+      if (open >= 0) {
+        if (closers.includes(token.text)) {
+          pairs.push({ open, close: i });
+          open = -1;
+        }
+      } else {
+        const expected = CLOSERS.get(token.text);
+        if (expected !== undefined) {
+          open = i;
+          closers = expected;
+        }
+      }
+    }
+    // An unclosed mark must not hide the pairs after it: note it and read on from the next token
+    // (a few times per sentence at most, so the scan stays linear in practice).
+    if (i === to - 1 && open >= 0) {
+      unclosed.push(open);
+      i = open;
+      open = -1;
+      if (++restarts > MAX_RESTARTS) break;
+    }
+  }
+  return { pairs, unclosed };
+}
+
+const MAX_RESTARTS = 3;

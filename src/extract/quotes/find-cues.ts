@@ -1,0 +1,128 @@
+import type { Mention, Token } from "../../doc/index.js";
+import { matchKey } from "../../text/index.js";
+import {
+  classBit,
+  CUE_CLASSES,
+  cueWordOf,
+  hasClass,
+  type CueFrame,
+  type CueWord,
+  type SpeechCues,
+} from "./speech-cues.js";
+
+/**
+ * How a cue attributes speech:
+ * - `verb`: a finite reporting verb (قال، أوضح), its subject before or after it;
+ * - `participle`: continues the main clause's report (مضيفا أن، قائلا:);
+ * - `impersonal`: no speaker stated (يُعتقد أن);
+ * - `transmit`: نقل … عن فلان, the source after عن;
+ * - `said-noun`: قوله as a cue (نقلت عنه قوله إن);
+ * - `according`: بحسب/وفقا لـ/نقلا عن + source, the statement around it;
+ * - `self`: حسب قوله, على حد تعبيره: the quote's own speaker, ending the quote.
+ */
+export type CueRole = "verb" | "participle" | "impersonal" | "transmit" | "said-noun" | "according" | "self";
+
+export interface Cue {
+  readonly role: CueRole;
+  readonly frame: CueFrame;
+  /** Token index of the cue's first and last (inclusive) token. */
+  readonly first: number;
+  readonly last: number;
+  /** The cue's text, without a leading proclitic و or ف. */
+  readonly span: Mention;
+}
+
+function roleOf(word: CueWord): CueRole | undefined {
+  if (hasClass(word, "according")) return "according";
+  if (hasClass(word, "said-noun")) return "said-noun";
+  if (hasClass(word, "transmit")) return "transmit";
+  if (hasClass(word, "verb")) return "verb";
+  if (hasClass(word, "participle")) return "participle";
+  if (hasClass(word, "impersonal")) return "impersonal";
+  return undefined;
+}
+
+/** Keys of the particles that join an attribution word to what follows (حسب ما، وفقا لما، لـ، عن). */
+const ATTRIBUTION_JOINERS = new Set(["ما", "لما", "ل", "عن", "لـ"]);
+
+/**
+ * The speech cues among tokens [from, to), in order. Multi-word attributions are read as one cue:
+ * بحسب ما أفاد (the verb belongs to the attribution), وفقا لـ، نقلا عن، حسب قوله، على حد تعبيره.
+ * `words` holds each token's lexicon entry (looked up once per document).
+ */
+export function findSpeechCues(
+  text: string,
+  tokens: readonly Token[],
+  words: readonly (CueWord | undefined)[],
+  from: number,
+  to: number,
+): Cue[] {
+  const found: Cue[] = [];
+  for (let i = from; i < to; i++) {
+    const word = words[i];
+    if (word === undefined) continue;
+    const next = i + 1 < to ? words[i + 1] : undefined;
+    if (hasClass(word, "according-head") && hasClass(next, "self-noun")) {
+      found.push(makeCue(text, tokens, word, "self", "say", i, i + 1));
+      i++;
+      continue;
+    }
+    if ((word.classes & CUE_CLASSES) === 0) continue;
+    const role = roleOf(word);
+    if (role === undefined) continue;
+    if (role === "according") {
+      if (hasClass(next, "self-noun")) {
+        found.push(makeCue(text, tokens, word, "self", "say", i, i + 1));
+        i++;
+        continue;
+      }
+      let last = i;
+      // حسبما أفاد / بحسب ما أعلن / وفقا لما نقلته: the verb is part of the attribution.
+      if (last + 1 < to && ATTRIBUTION_JOINERS.has(tokens[last + 1]!.key)) last++;
+      const after = last + 1 < to ? words[last + 1] : undefined;
+      if (after !== undefined && (hasClass(after, "verb") || hasClass(after, "transmit"))) last++;
+      found.push(makeCue(text, tokens, word, "according", "say", i, last));
+      i = last;
+      continue;
+    }
+    found.push(makeCue(text, tokens, word, role, word.frame, i, i));
+  }
+  return found;
+}
+
+function makeCue(
+  text: string,
+  tokens: readonly Token[],
+  word: CueWord,
+  role: CueRole,
+  frame: CueFrame,
+  first: number,
+  last: number,
+): Cue {
+  const start = tokens[first]!.start + word.prefix;
+  const end = tokens[last]!.end;
+  return { role, frame, first, last, span: { start, end, text: text.slice(start, end) } };
+}
+
+const VERB_CLASSES = classBit("verb") | classBit("participle");
+
+/**
+ * Each token's lexicon entry, looked up once. A verb with an object pronoun (واتهمتهم، ويطالبونه،
+ * وحملهم) is looked up again without it, as the clitic segmenter splits it; only verb and
+ * participle readings are taken from that second look-up.
+ */
+export function lookUpWords(tokens: readonly Token[], cues: SpeechCues): (CueWord | undefined)[] {
+  const words = new Array<CueWord | undefined>(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    let word = cueWordOf(token, cues);
+    const last = token.segments[token.segments.length - 1];
+    if (word === undefined && last !== undefined && last.kind === "enclitic" && token.segments.length > 1) {
+      const bare = cues.words.get(matchKey(token.text.slice(0, last.start - token.start)));
+      if (bare !== undefined && (bare.classes & VERB_CLASSES) !== 0)
+        word = { ...bare, classes: bare.classes & VERB_CLASSES };
+    }
+    words[i] = word;
+  }
+  return words;
+}

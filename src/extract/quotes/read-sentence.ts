@@ -1,0 +1,339 @@
+import type { Mention, QuoteKind } from "../../doc/index.js";
+import { isQuoteMark, pairQuoteMarks, type QuotePair } from "./direct-quotes.js";
+import { findSpeechCues, type Cue } from "./find-cues.js";
+import { findSetting } from "./find-setting.js";
+import {
+  isOblique,
+  sentenceSubject,
+  subjectAfter,
+  subjectBefore,
+  type FoundSpeaker,
+} from "./find-speaker.js";
+import { isA, isColon, isComma, isStop, startAfterConjunction, type Reading } from "./reading.js";
+
+/**
+ * Who a draft quote's speaker is: found in the text, to be carried over from the previous report
+ * (`implied`: وقال: …، ثم تابع …), or unstated (`none`: يُعتقد أن …).
+ */
+export type SpeakerClaim = { readonly found: FoundSpeaker } | "implied" | "none";
+
+/** A quote read from one sentence, before implied speakers are resolved across sentences. */
+export interface QuoteDraft {
+  readonly start: number;
+  readonly end: number;
+  readonly kind: QuoteKind;
+  readonly cue: Mention;
+  readonly speaker: SpeakerClaim;
+  readonly setting: Mention | null;
+}
+
+/** Tokens a cue may look ahead for its complement (إن/أن, a colon, a quote mark). */
+const MAX_REACH = 40;
+/** A quoted stretch this long (in tokens) is speech, not a quoted name (شبكة "سي.إن.إن"). */
+const MIN_SPEECH_TOKENS = 4;
+
+/** Where a cue's reported content begins: a token index, and the token the speaker search stops at. */
+interface Complement {
+  readonly at: number;
+  readonly limit: number;
+}
+
+/**
+ * Reads the quotes of the sentence on tokens [from, to): finds its cues, each cue's complement and
+ * subject, and the content up to where the next report begins (a participle, a new cue clause or
+ * an attribution such as ، حسب قوله). `unclosed` receives opening marks that are never closed.
+ */
+export function readSentence(
+  reading: Reading,
+  from: number,
+  to: number,
+  unclosed: number[],
+  previousSentence: readonly [number, number] | null = null,
+): QuoteDraft[] {
+  const { tokens, text } = reading;
+  const found = findSpeechCues(text, tokens, reading.words, from, to);
+  const marks = pairQuoteMarks(tokens, from, to);
+  unclosed.push(...marks.unclosed);
+  if (found.length === 0) return [];
+  const pairAt = new Map<number, QuotePair>();
+  for (const pair of marks.pairs) pairAt.set(pair.open, pair);
+  // Words inside quotation marks are the quoted speaker's, not the report's (…"أعتقد أن…").
+  const cues = found.filter(
+    (cue) => !marks.pairs.some((pair) => pair.open < cue.first && cue.last < pair.close),
+  );
+  const boundaries = cues.map((cue) => boundaryOf(reading, cue, from));
+  const opening = cues.map((cue, c) => opensClause(reading, cue, boundaries[c]!, from));
+  // A report ends where the next one opens its own clause; an embedded cue (…بأن ترامب قد قال "…")
+  // gives a quote inside it and does not end it.
+  const reachOf = (c: number): number => {
+    for (let n = c + 1; n < cues.length; n++) if (opening[n]) return boundaries[n]!;
+    return to;
+  };
+  const drafts: QuoteDraft[] = [];
+  const claimed = new Set<number>();
+  let transmitted: FoundSpeaker | "implied" | null = null;
+  for (let c = 0; c < cues.length; c++) {
+    const cue = cues[c]!;
+    const reach = reachOf(c);
+    const clauseStart = c === 0 ? from : cues[c - 1]!.last + 1;
+    const previous = drafts[drafts.length - 1];
+    if (cue.role === "self") {
+      if (previous === undefined) {
+        const draft = contentDraft(reading, pairAt, from, boundaries[c]!, cue.span, "implied", null);
+        if (draft) drafts.push(draft);
+      }
+      continue;
+    }
+    if (cue.role === "according") {
+      const draft = readAttribution(
+        reading,
+        pairAt,
+        cue,
+        from,
+        reach,
+        boundaries[c]!,
+        drafts,
+        to,
+        previousSentence,
+      );
+      if (draft) drafts.push(draft);
+      continue;
+    }
+    if (cue.role === "transmit" && cues.slice(c + 1).some((next) => next.role === "said-noun")) {
+      transmitted = sourceAfter(reading, cue.last + 1, reach);
+      continue;
+    }
+    const complement = findComplement(reading, pairAt, cue, reach);
+    let speaker: SpeakerClaim = "implied";
+    let contentAt = complement?.at ?? -1;
+    if (cue.role === "verb" || cue.role === "impersonal" || cue.role === "transmit") {
+      const limit = complement?.limit ?? Math.min(reach, cue.last + 1 + MAX_REACH);
+      const after =
+        cue.role === "transmit"
+          ? sourceAfter(reading, cue.last + 1, limit)
+          : subjectAfter(reading, cue.last + 1, limit);
+      const object =
+        after !== null && after !== "implied" && cue.role === "verb" && isOblique(reading, after);
+      const found =
+        after === "implied" || object
+          ? null
+          : (after ?? (cue.role === "verb" ? subjectBefore(reading, cue.first, from) : null));
+      speaker = found ? { found } : cue.role === "impersonal" ? "none" : "implied";
+      if (complement === null && cue.frame === "object" && opening[c]) {
+        contentAt = found !== null && found.next > cue.last ? found.next : cue.last + 1;
+      }
+    } else if (cue.role === "said-noun") {
+      const found = transmitted ?? subjectBefore(reading, cue.first, from);
+      speaker = found === null || found === "implied" ? "implied" : { found };
+    } else if (cue.role === "participle") {
+      if (previous !== undefined) speaker = previous.speaker;
+      else {
+        const subject = sentenceSubject(reading, from, cue.first);
+        speaker = subject ? { found: subject } : "implied";
+      }
+      if (complement === null && cue.frame === "object" && opening[c]) contentAt = cue.last + 1;
+    }
+    if (contentAt < 0) {
+      // "…"، قال فلان: a quotation right before its cue.
+      const before = quoteBefore(reading, pairAt, boundaries[c]!, clauseStart, claimed);
+      if (before === null) continue;
+      const draft = contentDraft(reading, pairAt, before.open, before.close + 1, cue.span, speaker, null);
+      if (draft) {
+        claimed.add(before.open);
+        drafts.push(draft);
+      }
+      continue;
+    }
+    const setting = findSetting(reading, c === 0 ? from : boundaries[c]!, complement?.limit ?? contentAt);
+    const draft = contentDraft(reading, pairAt, contentAt, reach, cue.span, speaker, setting);
+    if (draft) {
+      for (const open of pairAt.keys()) if (open >= contentAt && open < reach) claimed.add(open);
+      drafts.push(draft);
+    }
+  }
+  return drafts;
+}
+
+/** Where the clause of a cue begins: before ثم، لكنه، قد، the comma, and a subject written first. */
+function boundaryOf(reading: Reading, cue: Cue, from: number): number {
+  const { tokens } = reading;
+  let b = cue.first;
+  const skip = () => {
+    while (
+      b > from &&
+      (isA(reading, b - 1, "conjunction") || isA(reading, b - 1, "aux") || isA(reading, b - 1, "adverb"))
+    )
+      b--;
+  };
+  skip();
+  const subject = b > from ? reading.mentionEndingAt[b - 1] : undefined;
+  if (subject !== undefined && subject.first > from && isComma(tokens[subject.first - 1]!)) b = subject.first;
+  skip();
+  if (b > from && isComma(tokens[b - 1]!)) b--;
+  return b;
+}
+
+/**
+ * A cue opens a clause of its own when it starts the sentence, carries و or ف, follows a comma, a
+ * conjunction (ثم، لكنه) or an auxiliary, or is a participle (…، مضيفا أن); a bare verb after a
+ * noun (بعد رفض مالكه، تظاهرات تدعو) is embedded in the clause before it.
+ */
+function opensClause(reading: Reading, cue: Cue, boundary: number, from: number): boolean {
+  if (cue.role === "participle" || cue.role === "according" || cue.role === "self") return true;
+  if (
+    cue.first > from &&
+    (isA(reading, cue.first - 1, "blocker") || isA(reading, cue.first - 1, "complementizer"))
+  ) {
+    return false;
+  }
+  return boundary < cue.first || cue.first === from || (reading.words[cue.first]?.prefix ?? 0) > 0;
+}
+
+/**
+ * The complement of a cue within [cue.last + 1, reach): the token after إن/أن (not the subjunctive
+ * أن after بعد، يجب، لا بد), after a colon, or an opening mark of quoted speech. A short quotation
+ * that does not end the clause is a quoted name in the subject and is read past.
+ */
+function findComplement(
+  reading: Reading,
+  pairAt: ReadonlyMap<number, QuotePair>,
+  cue: Cue,
+  reach: number,
+): Complement | null {
+  const { tokens } = reading;
+  const end = Math.min(reach, cue.last + 1 + MAX_REACH);
+  for (let k = cue.last + 1; k < end; k++) {
+    const token = tokens[k]!;
+    if (isStop(token)) return null;
+    if (isA(reading, k, "complementizer") && !(k > 0 && isA(reading, k - 1, "blocker")))
+      return { at: k + 1, limit: k };
+    if (isColon(token)) return { at: k + 1, limit: k };
+    const pair = pairAt.get(k);
+    if (pair !== undefined) {
+      const inside = pair.close - pair.open - 1;
+      const after = tokens[pair.close + 1];
+      const endsClause = pair.close + 1 >= reach || after === undefined || isStop(after);
+      if (inside >= MIN_SPEECH_TOKENS || endsClause) return { at: k, limit: k };
+      k = pair.close;
+    }
+  }
+  return null;
+}
+
+/** An unclaimed quotation ending right before a cue's clause (…" ، قال فلان). */
+function quoteBefore(
+  reading: Reading,
+  pairAt: ReadonlyMap<number, QuotePair>,
+  boundary: number,
+  clauseStart: number,
+  claimed: ReadonlySet<number>,
+): QuotePair | null {
+  let close = boundary - 1;
+  while (close >= clauseStart && (isComma(reading.tokens[close]!) || isStop(reading.tokens[close]!))) close--;
+  if (close < clauseStart || !isQuoteMark(reading.tokens[close]!)) return null;
+  for (const pair of pairAt.values()) {
+    if (pair.close === close && pair.open >= clauseStart && !claimed.has(pair.open)) return pair;
+  }
+  return null;
+}
+
+/** The source after نقل: the phrase after عن (عنه: the speaker is implied). */
+function sourceAfter(reading: Reading, from: number, limit: number): FoundSpeaker | "implied" | null {
+  for (let k = from; k < limit; k++) {
+    const segments = reading.tokens[k]!.segments;
+    const stem = segments.find((segment) => segment.kind === "stem");
+    if (stem?.form !== "عن") continue;
+    if (segments[segments.length - 1]!.kind === "enclitic") return "implied";
+    return subjectAfter(reading, k + 1, limit, true);
+  }
+  return null;
+}
+
+/**
+ * A statement attributed with بحسب، وفقا لـ، نقلا عن: opening the sentence (وبحسب مصادر، فإن …),
+ * the statement follows its first comma; closing it (…، بحسب الوكالة), the statement is what comes
+ * before; as a parenthesis (…، بحسب المرصد، …) the whole sentence. An unstated speaker of the report
+ * just before it (يُعتقد أن …، وفقا لـ…) is this source.
+ */
+function readAttribution(
+  reading: Reading,
+  pairAt: ReadonlyMap<number, QuotePair>,
+  cue: Cue,
+  from: number,
+  reach: number,
+  boundary: number,
+  drafts: QuoteDraft[],
+  to: number,
+  previousSentence: readonly [number, number] | null,
+): QuoteDraft | null {
+  const { tokens } = reading;
+  let comma = cue.last + 1;
+  while (comma < reach && !isComma(tokens[comma]!) && !isStop(tokens[comma]!)) comma++;
+  const source = subjectAfter(reading, cue.last + 1, comma, true);
+  const speaker: SpeakerClaim = source ? { found: source } : "implied";
+  const opening = cue.first === from || (cue.first === from + 1 && isA(reading, from, "conjunction"));
+  if (opening) {
+    // A sentence that is only the attribution (…. حسب ما ذكرت رويترز.) attributes the one before.
+    if (comma >= to - 1 && previousSentence !== null) {
+      return contentDraft(reading, pairAt, previousSentence[0], previousSentence[1], cue.span, speaker, null);
+    }
+    let at = comma + 1;
+    if (at < to && isA(reading, at, "complementizer")) at++;
+    // The whole rest of the sentence is attributed, reports inside it included.
+    return contentDraft(reading, pairAt, at, to, cue.span, speaker, null);
+  }
+  // Inside a phrase (المسؤولة بحسب المتظاهرين عن …) an attribution qualifies a few words only.
+  if (boundary === cue.first && comma < to - 1) return null;
+  const previous = drafts[drafts.length - 1];
+  if (previous !== undefined && previous.speaker === "none" && source !== null) {
+    drafts[drafts.length - 1] = { ...previous, speaker };
+    return null;
+  }
+  const parenthesis = comma < reach && isComma(tokens[comma]!) && comma + 1 < reach;
+  return contentDraft(reading, pairAt, from, parenthesis ? reach : boundary, cue.span, speaker, null);
+}
+
+/** Marks and dashes a content span never ends with. */
+function isTrailing(reading: Reading, i: number): boolean {
+  const token = reading.tokens[i]!;
+  return token.kind === "punct" && !isQuoteMark(token) && token.text !== ")" && token.text !== "]";
+}
+
+/**
+ * The draft for content on tokens [at, end): trimmed of marks at both ends; direct when it is one
+ * quotation (the marks excluded), mixed when it holds one, indirect otherwise.
+ */
+function contentDraft(
+  reading: Reading,
+  pairAt: ReadonlyMap<number, QuotePair>,
+  at: number,
+  end: number,
+  cue: Mention,
+  speaker: SpeakerClaim,
+  setting: Mention | null,
+): QuoteDraft | null {
+  const { tokens } = reading;
+  let first = at;
+  while (first < end && isTrailing(reading, first)) first++;
+  let last = end - 1;
+  while (last >= first && isTrailing(reading, last)) last--;
+  if (last < first) return null;
+  const pair = pairAt.get(first);
+  if (pair !== undefined && pair.close === last) {
+    if (pair.close === pair.open + 1) return null;
+    const start = tokens[pair.open]!.end;
+    const stop = tokens[pair.close]!.start;
+    return { start, end: stop, kind: "direct", cue, speaker, setting };
+  }
+  let kind: QuoteKind = "indirect";
+  for (let k = first; k <= last; k++) {
+    const inner = pairAt.get(k);
+    if (inner !== undefined && inner.close <= last) {
+      kind = "mixed";
+      break;
+    }
+  }
+  const start = startAfterConjunction(tokens[first]!);
+  const stop = tokens[last]!.end;
+  return { start, end: stop, kind, cue, speaker, setting };
+}

@@ -1,0 +1,52 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { MarsadError } from "../../doc/index.js";
+import { matchKey } from "../../text/index.js";
+import { hasClass, parseSpeechCues } from "./speech-cues.js";
+
+const HEADER = "# name=speech-cues version=9.9.9 licence=CC0-1.0 source=test";
+
+const lexicon = parseSpeechCues(
+  [
+    HEADER,
+    "أضاف\tverb\tsay",
+    "أكد\tverb\tobject",
+    "بحسب\taccording",
+    "في\tpreposition",
+    "وصف\tverb\tobject",
+  ].join("\n"),
+);
+
+const cases: { name: string; word: string; cueClass: Parameters<typeof hasClass>[1]; prefix?: number }[] = [
+  { name: "finds a verb by its folded key (أضاف → اضاف)", word: "اضاف", cueClass: "verb", prefix: 0 },
+  { name: "compiles و as a proclitic variant (وأضاف)", word: "وأضاف", cueClass: "verb", prefix: 1 },
+  { name: "compiles ف as a proclitic variant (فأكد)", word: "فأكد", cueClass: "verb", prefix: 1 },
+  { name: "reads وبحسب as بحسب with و", word: "وبحسب", cueClass: "according", prefix: 1 },
+  { name: "gives the two-letter في its و variant", word: "وفي", cueClass: "preposition", prefix: 1 },
+  { name: "keeps وصف a verb of its own, not و + صف", word: "وصف", cueClass: "verb", prefix: 0 },
+];
+
+for (const { name, word, cueClass, prefix } of cases) {
+  test(name, () => {
+    const entry = lexicon.words.get(matchKey(word));
+    assert.ok(hasClass(entry, cueClass));
+    if (prefix !== undefined) assert.equal(entry?.prefix, prefix);
+  });
+}
+
+test("records the frame of object verbs", () => {
+  assert.equal(lexicon.words.get(matchKey("أكد"))?.frame, "object");
+  assert.equal(lexicon.words.get(matchKey("أضاف"))?.frame, "say");
+});
+
+test("reads the name and version from the header", () => {
+  assert.equal(lexicon.name, "speech-cues");
+  assert.equal(lexicon.version, "9.9.9");
+  assert.equal(lexicon.size, 5);
+});
+
+test("refuses a lexicon without a header, an unknown class or frame", () => {
+  assert.throws(() => parseSpeechCues("قال\tverb\tsay"), MarsadError);
+  assert.throws(() => parseSpeechCues(`${HEADER}\nقال\tnoun`), MarsadError);
+  assert.throws(() => parseSpeechCues(`${HEADER}\nقال\tverb\tshout`), MarsadError);
+});

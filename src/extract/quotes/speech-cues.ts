@@ -1,0 +1,140 @@
+/**
+ * The speech-cues lexicon (data/lexicons/speech-cues/speech-cues.tsv) compiled for look-ups by token
+ * match key: reporting verbs, participles, attribution words and the function words read around
+ * them. The proclitics و (wa) and ف (fa) are compiled in as variants of each form, so a token is
+ * looked up with one Map access (وقال، فإن، وبحسب) and no string slicing.
+ */
+import { MarsadError, type Token } from "../../doc/index.js";
+import { matchKey } from "../../text/index.js";
+
+/** What a word does around a report; see data/lexicons/speech-cues/SOURCE.md. */
+export type CueClass =
+  | "verb"
+  | "participle"
+  | "impersonal"
+  | "transmit"
+  | "said-noun"
+  | "self-noun"
+  | "according"
+  | "according-head"
+  | "complementizer"
+  | "blocker"
+  | "conjunction"
+  | "adverb"
+  | "aux"
+  | "relative"
+  | "preposition"
+  | "setting"
+  | "title";
+
+const CLASSES: ReadonlySet<string> = new Set<CueClass>([
+  "verb",
+  "participle",
+  "impersonal",
+  "transmit",
+  "said-noun",
+  "self-noun",
+  "according",
+  "according-head",
+  "complementizer",
+  "blocker",
+  "conjunction",
+  "adverb",
+  "aux",
+  "relative",
+  "preposition",
+  "setting",
+  "title",
+]);
+
+/** `say`: reports only with a complementizer, a quote mark or a colon; `object`: also a noun complement. */
+export type CueFrame = "say" | "object";
+
+/** The classes of one form, as bits (`classBit`), with the frame of its cue class. */
+export interface CueWord {
+  readonly classes: number;
+  readonly frame: CueFrame;
+  /** Letters of a compiled proclitic (و ف) before the form in the token; 0 for the form itself. */
+  readonly prefix: number;
+}
+
+export interface SpeechCues {
+  readonly name: string;
+  readonly version: string;
+  readonly size: number;
+  readonly words: ReadonlyMap<string, CueWord>;
+}
+
+const CLASS_LIST = [...CLASSES] as CueClass[];
+
+/** The bit of a class in `CueWord.classes`. */
+export function classBit(cueClass: CueClass): number {
+  return 1 << CLASS_LIST.indexOf(cueClass);
+}
+
+/** True when the word (possibly undefined) has the class. */
+export function hasClass(word: CueWord | undefined, cueClass: CueClass): boolean {
+  return word !== undefined && (word.classes & classBit(cueClass)) !== 0;
+}
+
+/** Classes that open a report; the others only help read one. */
+export const CUE_CLASSES: number =
+  classBit("verb") |
+  classBit("participle") |
+  classBit("impersonal") |
+  classBit("transmit") |
+  classBit("said-noun") |
+  classBit("according");
+
+const PREFIXES = ["و", "ف"];
+/** Forms this short get no proclitic variants: ول or وب would be too easily misread. */
+const SHORTEST_PREFIXED = 1;
+
+function fail(message: string): never {
+  throw new MarsadError("input.format", "data/lexicons/speech-cues/speech-cues.tsv", message);
+}
+
+/** Compiles the text of data/lexicons/speech-cues/speech-cues.tsv (header line, then `form	class[	frame]`). */
+export function parseSpeechCues(data: string): SpeechCues {
+  const lines = data.split("\n");
+  const header = lines[0] ?? "";
+  const name = /\bname=(\S+)/.exec(header)?.[1];
+  const version = /\bversion=(\S+)/.exec(header)?.[1];
+  if (!header.startsWith("#") || name === undefined || version === undefined) {
+    fail("the speech-cues lexicon has no `# name=… version=…` header");
+  }
+  const own = new Map<string, { classes: number; frame: CueFrame }>();
+  let size = 0;
+  for (let n = 1; n < lines.length; n++) {
+    const line = lines[n]!;
+    if (line.trim() === "") continue;
+    const [form, cueClass, frame] = line.split("\t");
+    if (form === undefined || cueClass === undefined || !CLASSES.has(cueClass)) {
+      fail(`line ${n + 1} of the speech-cues lexicon is not \`form	class[	frame]\` with a known class`);
+    }
+    if (frame !== undefined && frame !== "say" && frame !== "object") {
+      fail(`line ${n + 1} of the speech-cues lexicon has the frame "${frame}"; use say or object`);
+    }
+    const key = matchKey(form);
+    const entry = own.get(key) ?? { classes: 0, frame: "say" as CueFrame };
+    entry.classes |= classBit(cueClass as CueClass);
+    if (frame === "object") entry.frame = "object";
+    own.set(key, entry);
+    size++;
+  }
+  const words = new Map<string, CueWord>();
+  for (const [key, entry] of own) {
+    if (key.length <= SHORTEST_PREFIXED) continue;
+    for (const prefix of PREFIXES) {
+      // A form of its own wins over a prefixed reading (وصف is a verb, not و + صف).
+      if (!own.has(prefix + key)) words.set(prefix + key, { ...entry, prefix: prefix.length });
+    }
+  }
+  for (const [key, entry] of own) words.set(key, { ...entry, prefix: 0 });
+  return { name: name!, version: version!, size, words };
+}
+
+/** The lexicon entry of a token, or undefined. */
+export function cueWordOf(token: Token, cues: SpeechCues): CueWord | undefined {
+  return token.kind === "word" ? cues.words.get(token.key) : undefined;
+}
