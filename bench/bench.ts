@@ -8,6 +8,7 @@ import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { loadResources } from "../dist/node/resources.js";
 import { benchAnalyzeCorpus } from "./analyze-corpus.js";
+import { benchEntities } from "./entities.js";
 import { readCorpus } from "./corpus.js";
 import { median, mib } from "./stats.js";
 import { benchTextCore } from "./text-core.js";
@@ -41,6 +42,13 @@ console.log(
     `(runs ${core.runsMBps.map((v) => v.toFixed(1)).join(", ")}; first cold pass ${core.coldMBps.toFixed(1)} MB/s), ` +
     `${core.megabytes.toFixed(1)} MB, ${core.tokens} tokens`,
 );
+// A tenth of the corpus keeps the entity benchmark's pre-tokenized documents small in memory.
+const entities = benchEntities(texts.slice(0, Math.ceil(texts.length / 10)), resources, runs);
+console.log(
+  `entities (recognition + linking): ${Math.round(entities.medianTokensPerSecond).toLocaleString("en")} tokens/s ` +
+    `median of ${runs} runs (runs ${entities.runsTokensPerSecond.map((v) => Math.round(v / 1000) + "k").join(", ")}), ` +
+    `${entities.tokens} tokens`,
+);
 texts.length = 0;
 
 const analyzeRuns = Math.min(runs, 3);
@@ -55,6 +63,6 @@ console.log(
     `median of ${analyzeRuns} runs over ${last.articles} articles`,
 );
 console.log(
-  `memory: peak RSS ${mib(Math.max(...figures.map((f) => f.peakRss)))} MiB; heap after each quarter of the corpus ` +
+  `memory: peak RSS ${mib(Math.max(...figures.map((f) => f.peakRss)))} MiB; heap retained after each quarter of the corpus ` +
     `${last.heapByQuarter.map(mib).join(" / ")} MiB`,
 );
