@@ -1,10 +1,12 @@
 /**
- * `marsad analyze <inputs...>`: for each input, read → decode → clean → analyse → print. A bad
+ * `marsad analyze <inputs...>`: for each input, read → decode → clean → analyse → print. An input
+ * whose bytes are an HTML page (whatever its name) goes through the HTML reader, whose metadata
+ * fills what the command-line options leave unset. A bad
  * input gets one line on standard error and the others go on; the exit status says whether all
  * went well (0), some input failed (1), or the command was misused (2).
  */
 import { isMarsadError, toRecord, type DocumentMeta } from "../doc/index.js";
-import { readText } from "../ingest/index.js";
+import { detectInputKind, readHtml, readText } from "../ingest/index.js";
 import { readInput } from "../node/read-input.js";
 import { formatRecord } from "./format-record.js";
 import type { Analyzer, CliIo } from "./io.js";
@@ -46,7 +48,8 @@ export async function runAnalyze(request: AnalyzeRequest, io: CliIo): Promise<nu
       throw new AnalyzerUnavailable("the lexicons could not be loaded", { cause: error });
     }
   };
-  const reference = request.meta.published?.slice(0, 10) ?? null;
+  // Options given on the command line win over what a page says about itself.
+  const given = Object.fromEntries(Object.entries(request.meta).filter(([, value]) => value !== null));
   let failed = 0;
   for (const input of request.inputs) {
     try {
@@ -54,12 +57,14 @@ export async function runAnalyze(request: AnalyzeRequest, io: CliIo): Promise<nu
         ...(request.maxBytes ? { maxBytes: request.maxBytes } : {}),
         ...(io.stdin ? { stdin: io.stdin } : {}),
       });
-      const source = readText(
-        bytes,
-        input,
-        request.encoding === undefined ? {} : { encoding: request.encoding },
-      );
-      const doc = getAnalyzer()({ ...source, meta: { ...request.meta, source: input } }, { reference });
+      const decodeOptions = request.encoding === undefined ? {} : { encoding: request.encoding };
+      const source =
+        detectInputKind(bytes) === "html"
+          ? readHtml(bytes, input, decodeOptions)
+          : { ...readText(bytes, input, decodeOptions), meta: {} };
+      const meta = { ...request.meta, ...source.meta, ...given, source: input };
+      const reference = meta.published?.slice(0, 10) ?? null;
+      const doc = getAnalyzer()({ ...source, meta }, { reference });
       io.stdout(formatRecord(toRecord(doc, { tokens: request.tokens }), request.format));
     } catch (error) {
       if (error instanceof AnalyzerUnavailable) {

@@ -20,6 +20,7 @@ Examples:
   cat article.txt | marsad analyze -
   marsad analyze --format jsonl *.txt > records.jsonl
   marsad analyze --encoding windows-1256 old-article.txt
+  marsad analyze page.html          (HTML is recognised by its content, whatever the name)
 `;
 
 const ANALYZE_NOTES = `
@@ -81,7 +82,9 @@ function buildProgram(io: CliIo, setStatus: (status: number) => void): Command {
     });
   program
     .command("analyze")
-    .description("analyse news articles (plain-text files, or - for standard input) into JSON records")
+    .description(
+      "analyse news articles (plain-text or HTML files, or - for standard input) into JSON records",
+    )
     .argument("<inputs...>", "files to analyse; - reads standard input")
     .option("-f, --format <format>", "json, jsonl or pretty", "json")
     .option("--published <date>", "publication date, YYYY-MM-DD or ISO date-time; anchors relative dates")
