@@ -16,16 +16,18 @@ export type SentenceKeys = readonly string[];
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
-const BOUNDARY = 0x2545f491;
+/** The value of a word, stem, shape, gazetteer or class template beyond the sentence's ends. */
+export const BOUNDARY = 0x2545f491;
 
 /** FNV-1a over key[start, end), seeded so the same letters under two templates differ. */
-function hashRange(seed: number, key: string, start: number, end: number): number {
+export function hashRange(seed: number, key: string, start: number, end: number): number {
   let h = FNV_OFFSET ^ Math.imul(seed, 0x9e3779b1);
   for (let i = start; i < end; i++) h = Math.imul(h ^ key.charCodeAt(i), FNV_PRIME);
   return h;
 }
 
-function mix(h: number, v: number): number {
+/** Mixes a value into a hash (murmur2 step); pairs and triples of templates are built with it. */
+export function mix(h: number, v: number): number {
   h = Math.imul(h ^ v, 0x5bd1e995);
   return h ^ (h >>> 15);
 }
@@ -59,13 +61,18 @@ export function stemStart(key: string): number {
 }
 
 /** 0 Arabic word, 1 number, 2 Latin word, 3 punctuation or symbol; times 8, plus a length bucket. */
-function shapeOf(key: string): number {
+export function shapeOf(key: string): number {
   const code = key.charCodeAt(0);
   let cls = 3;
   if (isArabicLetter(code)) cls = 0;
   else if (code >= 0x30 && code <= 0x39) cls = 1;
   else if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)) cls = 2;
   return cls * 8 + Math.min(key.length, 7);
+}
+
+/** The bucket of template number `template` with this value, in [0, mask]. */
+export function bucketOf(value: number, template: number, mask: number): number {
+  return mix(value, template * 0x27d4eb2f) & mask;
 }
 
 /**
@@ -104,7 +111,7 @@ export function sentenceFeatures(keys: SentenceKeys, bits: number, gazetteer: Ga
   let o = 0;
   let t = 0;
   const put = (value: number) => {
-    out[o++] = mix(value, t * 0x27d4eb2f) & mask;
+    out[o++] = bucketOf(value, t, mask);
     t++;
   };
   for (let i = 0; i < n; i++) {

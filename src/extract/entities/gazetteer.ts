@@ -19,6 +19,10 @@ export interface Gazetteer {
    * Single words are matched too, from the stem of the first word.
    */
   spanTags(keys: readonly string[], stems: readonly string[]): Int32Array;
+  /** The word a multi-word entry may start with at this token (its stem, or ال for لل), else null. */
+  phraseHead(key: string, stem: string): string | null;
+  /** spanTags from each token's phraseHead, for a caller that memoises the heads per word. */
+  spanTagsOfHeads(keys: readonly string[], heads: readonly (string | null)[]): Int32Array;
 }
 
 export interface GazetteerData {
@@ -30,13 +34,17 @@ export interface GazetteerData {
 
 const MAX_WORDS = 6;
 
+/** A word of a multi-word entry: the classes of the entry ending here and the words that may follow. */
+interface PhraseNode {
+  bits: number;
+  readonly next: Map<string, PhraseNode>;
+}
+
 /** Compiles the gazetteer once; the returned object is read-only. */
 export function buildGazetteer(data: GazetteerData): Gazetteer {
   const words = new Map<string, number>();
-  const phrases = new Map<string, number>();
-  const firstWords = new Set<string>();
-  /** Every proper prefix of a multi-word entry, so a match stops as soon as no entry can continue. */
-  const prefixes = new Set<string>();
+  /** The entries word by word, first words at the top: a match stops as soon as no entry can continue. */
+  const trie = new Map<string, PhraseNode>();
   for (const [name, cls] of data.entries) {
     const bits = 1 << GAZETTEER_CLASSES.indexOf(cls);
     const parts = matchKey(name)
@@ -44,10 +52,14 @@ export function buildGazetteer(data: GazetteerData): Gazetteer {
       .filter((part) => part !== "");
     if (parts.length === 0 || bits === 0) continue;
     if (parts.length === 1) words.set(parts[0]!, (words.get(parts[0]!) ?? 0) | bits);
-    const joined = parts.join(" ");
-    phrases.set(joined, (phrases.get(joined) ?? 0) | bits);
-    firstWords.add(parts[0]!);
-    for (let k = 1; k < parts.length; k++) prefixes.add(parts.slice(0, k).join(" "));
+    let level = trie;
+    let node: PhraseNode | undefined;
+    for (const part of parts) {
+      node = level.get(part);
+      if (!node) level.set(part, (node = { bits: 0, next: new Map() }));
+      level = node.next;
+    }
+    if (node) node.bits |= bits;
   }
   const clusters = new Map<string, number>();
   for (const line of data.clusters.split("\n")) {
@@ -58,42 +70,58 @@ export function buildGazetteer(data: GazetteerData): Gazetteer {
     const whole = words.get(key) ?? 0;
     return stem === key ? whole : whole | ((words.get(stem) ?? 0) << 8);
   };
+  const phraseHead = (key: string, stem: string): string | null => {
+    if (trie.has(stem)) return stem;
+    // لل is ل + ال with the alef dropped: look the word up with its article back (للأمم → الأمم).
+    const withArticle = key.startsWith("لل") ? "ا" + key.slice(1) : null;
+    return withArticle !== null && trie.has(withArticle) ? withArticle : null;
+  };
+  /** Marks tokens [i, end) as a span of the entry class in `bits`, unless a better mark is there. */
+  const mark = (out: Int32Array, i: number, end: number, bits: number): void => {
+    const cls = bits & 1 ? 0 : bits & 2 ? 1 : 2;
+    for (let j = i; j < end; j++) out[j] = Math.max(out[j]!, 1 + 2 * cls + (j > i ? 1 : 0));
+  };
+  /**
+   * The entry words after `node` matching one token's key. A key may hold spaces (ﷺ folds to صلى
+   * الله عليه وسلم), and then stands for as many words: entries are matched as joined by spaces.
+   */
+  const follow = (node: PhraseNode, key: string): PhraseNode | undefined => {
+    if (!key.includes(" ")) return node.next.get(key);
+    let at: PhraseNode | undefined = node;
+    for (const part of key.split(" ")) at = at?.next.get(part);
+    return at;
+  };
+  const spanTagsOfHeads = (keys: readonly string[], heads: readonly (string | null)[]): Int32Array => {
+    const out = new Int32Array(keys.length);
+    for (let i = 0; i < keys.length; i++) {
+      const head = heads[i] ?? null;
+      if (head === null) continue;
+      let best = 0;
+      let bestBits = 0;
+      let node = trie.get(head);
+      for (let j = i + 1; node && j <= Math.min(keys.length, i + MAX_WORDS); j++) {
+        if (j > i + 1) node = follow(node, keys[j - 1]!);
+        if (node && (node.bits & 0b111) !== 0) {
+          best = j;
+          bestBits = node.bits;
+        }
+      }
+      if (best === 0) continue;
+      mark(out, i, best, bestBits);
+      i = best - 1;
+    }
+    return out;
+  };
   return Object.freeze({
     tagsOf,
     wordClass: (stem: string): number => clusters.get(stem) ?? 0,
-    spanTags(keys: readonly string[], stems: readonly string[]): Int32Array {
-      const out = new Int32Array(keys.length);
-      for (let i = 0; i < keys.length; i++) {
-        const first = stems[i]!;
-        // لل is ل + ال with the alef dropped: look the word up with its article back (للأمم → الأمم).
-        const firstAlt = keys[i]!.startsWith("لل") ? "ا" + keys[i]!.slice(1) : null;
-        const head = firstWords.has(first)
-          ? first
-          : firstAlt !== null && firstWords.has(firstAlt)
-            ? firstAlt
-            : null;
-        if (head === null) continue;
-        let best = 0;
-        let bestBits = 0;
-        let phrase = head;
-        for (let j = i + 1; j <= Math.min(keys.length, i + MAX_WORDS); j++) {
-          if (j > i + 1) {
-            if (!prefixes.has(phrase)) break;
-            phrase += " " + keys[j - 1]!;
-          }
-          const bits = phrases.get(phrase);
-          if (bits !== undefined && (bits & 0b111) !== 0) {
-            best = j;
-            bestBits = bits;
-          }
-        }
-        if (best === 0) continue;
-        const cls = bestBits & 1 ? 0 : bestBits & 2 ? 1 : 2;
-        for (let j = i; j < best; j++) out[j] = Math.max(out[j]!, 1 + 2 * cls + (j > i ? 1 : 0));
-        i = best - 1;
-      }
-      return out;
-    },
+    spanTags: (keys: readonly string[], stems: readonly string[]): Int32Array =>
+      spanTagsOfHeads(
+        keys,
+        keys.map((key, i) => phraseHead(key, stems[i]!)),
+      ),
+    phraseHead,
+    spanTagsOfHeads,
   });
 }
 

@@ -6,12 +6,11 @@
 import { firstSpanEndingAfter, type Entity, type Mention, type Stage, type Token } from "../../doc/index.js";
 import type { Resources } from "../../resources/index.js";
 import { chunksOf } from "./chunks.js";
-import { sentenceFeatures } from "./features.js";
 import type { EntityResources } from "./entity-resources.js";
 import { cueKey, type KnowledgeBase } from "./kb.js";
 import { findKbEntity, identify, linkMentions, type EntityDraft } from "./link.js";
+import type { LatinNames } from "./romanize.js";
 import { mentionOfTokens, nameKeyOf, startAfterProclitics, type FoundMention } from "./mentions.js";
-import { decode } from "./tagger.js";
 import { matchKey } from "../../text/index.js";
 
 export {
@@ -45,12 +44,12 @@ function tagSentence(
   to: number,
   resources: EntityResources,
 ): FoundMention[] {
-  const keys = tokens.slice(from, to).map((token) => token.key);
-  const features = sentenceFeatures(keys, resources.model.bits, resources.kb.gazetteer);
+  const keys = new Array<string>(to - from);
+  for (let i = from; i < to; i++) keys[i - from] = tokens[i]!.key;
   const found: FoundMention[] = [];
   const isListed = (key: string) =>
     (["LOC", "ORG", "PER"] as const).some((type) => resources.kb.lookup(key, type) !== undefined);
-  for (const chunk of chunksOf(decode(resources.model, features, keys.length))) {
+  for (const chunk of chunksOf(resources.tagger.tag(keys))) {
     const mention = mentionOfTokens(tokens, from + chunk.start, from + chunk.end, chunk.type, isListed);
     if (mention) found.push(mention);
   }
@@ -83,10 +82,13 @@ function growToKbNames(
           if (tokens[last - 1]!.kind !== "word") break;
           key += " " + tokens[last - 1]!.key;
         }
-        if (last < mention.last || (first === mention.first && last === mention.last)) continue;
-        const listed = kb.coreLookup(key);
-        if (listed && (!best || last - first > best.last - best.first))
-          best = { first, last, type: listed.type };
+        if (last >= mention.last && (first !== mention.first || last !== mention.last)) {
+          const listed = kb.coreLookup(key);
+          if (listed && (!best || last - first > best.last - best.first))
+            best = { first, last, type: listed.type };
+        }
+        // No longer core alias starts with these words: the rest of the loop would find nothing.
+        if (!kb.continuesCoreAlias(key)) break;
       }
     }
     const grown = best ? mentionOfTokens(tokens, best.first, best.last, best.type) : null;
@@ -123,9 +125,16 @@ function findMissed(
   const { kb } = resources;
   const lastOrgByHead = new Map<string, FoundMention>();
   const knownFirst = new Set([...known.keys()].map((key) => key.split(" ", 1)[0]!));
-  const taggedAt = new Map(tagged.map((mention) => [mention.first, mention]));
+  // Every proper word prefix of a known name, so growing a name stops when none can match.
+  const knownPrefixes = new Set<string>();
+  for (const key of known.keys())
+    for (let at = key.indexOf(" "); at >= 0; at = key.indexOf(" ", at + 1))
+      knownPrefixes.add(key.slice(0, at));
+  // 1 + the index in `tagged` of the mention opening at each token (the last one, as a Map would keep).
+  const taggedAt = new Int32Array(tokens.length);
+  tagged.forEach((mention, k) => (taggedAt[mention.first] = k + 1));
   for (let i = 0; i < tokens.length; i++) {
-    const atTagged = taggedAt.get(i);
+    const atTagged = taggedAt[i] ? tagged[taggedAt[i]! - 1] : undefined;
     if (atTagged?.type === "ORG") {
       // The head of the name: its own first word, the word before it (تنظيم داعش), or the KB name's.
       const before = i > 0 ? nameKeyOf(tokens[i - 1]!) : "";
@@ -136,7 +145,7 @@ function findMissed(
     }
     if (covered[i] || tokens[i]!.kind !== "word") continue;
     const first = nameKeyOf(tokens[i]!);
-    const isOrgShortForm = first.startsWith("ال") && kb.orgHeads.has(first.slice(2));
+    const isOrgShortForm = kb.orgShortForms.has(first);
     if (!isOrgShortForm && !knownFirst.has(first) && !kb.startsCoreAlias(first)) continue;
     let best: FoundMention | null = null;
     const words = [first];
@@ -145,10 +154,12 @@ function findMissed(
         if (covered[j - 1] || tokens[j - 1]!.kind !== "word") break;
         words.push(tokens[j - 1]!.key);
       }
-      const seen = known.get(words.join(" "));
+      const key = words.join(" ");
+      const seen = known.get(key);
       const type = seen?.type ?? "ORG";
-      const listed = seen ? undefined : kb.coreLookup(words.join(" "));
+      const listed = seen ? undefined : kb.coreLookup(key);
       if (seen || listed) best = mentionOfTokens(tokens, i, j, listed?.type ?? type);
+      if (!knownPrefixes.has(key) && !kb.continuesCoreAlias(key)) break;
     }
     if (best) {
       found.push(best);
@@ -239,12 +250,12 @@ export function findEntities(
     if (draft && !draft.role) draft.role = roleBefore(text, tokens, mention.first, resources.kb);
   }
   return drafts
-    .map((draft) => toEntity(draft, resources.kb))
+    .map((draft) => toEntity(draft, resources.latinNames))
     .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
 }
 
-function toEntity(draft: EntityDraft, kb: KnowledgeBase): EntityRecord {
-  const { id, name, latin } = identify(draft, kb);
+function toEntity(draft: EntityDraft, latinNames: LatinNames): EntityRecord {
+  const { id, name, latin } = identify(draft, latinNames);
   const mentions = [...draft.mentions].sort((a, b) => a.start - b.start || a.end - b.end);
   const aliases = [...draft.names].filter((alias) => alias !== name).sort();
   const entity: EntityRecord = { id, type: draft.type, name, latin, mentions, aliases };

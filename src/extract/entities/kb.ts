@@ -50,6 +50,8 @@ export interface KnowledgeBase {
   coreLookup(key: string): KbEntity | undefined;
   /** True when some core alias opens with this word (match key), with or without its article. */
   startsCoreAlias(word: string): boolean;
+  /** True when some core alias (as coreLookup reads it) continues past these words: `key + " " + …`. */
+  continuesCoreAlias(key: string): boolean;
   /**
    * The readings of an alias (match key) shared by several entities, the default first; undefined
    * when the alias has one entity or none of its entities lists cues or vocalized spellings.
@@ -63,6 +65,8 @@ export interface KnowledgeBase {
   readonly titles: ReadonlySet<string>;
   /** Words that head an organisation's name (match keys): تنظيم، حزب، وزارة. */
   readonly orgHeads: ReadonlySet<string>;
+  /** The same words with the article (التنظيم), as a document names an organisation again. */
+  readonly orgShortForms: ReadonlySet<string>;
   readonly gazetteer: Gazetteer;
 }
 
@@ -161,6 +165,11 @@ export function buildKnowledgeBase(files: KbFiles): KnowledgeBase {
     coreFirstWords.add(word);
     coreFirstWords.add(word.startsWith("ال") ? word.slice(2) : "ال" + word);
   }
+  // Every proper word prefix of a core key, so a caller growing a name stops when none can match.
+  const corePrefixes = new Set<string>();
+  for (const key of core.keys())
+    for (let at = key.indexOf(" "); at >= 0; at = key.indexOf(" ", at + 1))
+      corePrefixes.add(key.slice(0, at));
   const nameWords = new Map<string, { latin: string; kind: NameKind }>();
   for (const [arabic, latin, kind] of rows(files.names)) {
     if (!arabic || !latin) continue;
@@ -192,11 +201,13 @@ export function buildKnowledgeBase(files: KbFiles): KnowledgeBase {
     },
     coreLookup: (key: string) => core.get(key),
     startsCoreAlias: (word: string) => coreFirstWords.has(word),
+    continuesCoreAlias: (key: string) => corePrefixes.has(key),
     senses: (key: string) => senses.get(key),
     nameWord: (key: string) => nameWords.get(key),
     placePattern: (key: string) => placePatterns.get(key),
     titles,
     orgHeads,
+    orgShortForms: new Set([...orgHeads].map((head) => "ال" + head)),
     gazetteer: buildGazetteer({ entries: gazetteer, clusters: files.clusters }),
   });
 }

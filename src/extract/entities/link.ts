@@ -14,7 +14,7 @@
 import type { EntityType, Mention } from "../../doc/index.js";
 import type { KbEntity, KnowledgeBase } from "./kb.js";
 import type { FoundMention } from "./mentions.js";
-import { latinName } from "./romanize.js";
+import type { LatinNames } from "./romanize.js";
 import { chooseSense } from "./sense.js";
 
 /** An entity being gathered: its mentions and everything known about its name. */
@@ -172,11 +172,14 @@ export function linkMentions(
 }
 
 /** The id, display name and Latin name of a finished draft. */
-export function identify(draft: EntityDraft, kb: KnowledgeBase): { id: string; name: string; latin: string } {
+export function identify(
+  draft: EntityDraft,
+  latinNames: LatinNames,
+): { id: string; name: string; latin: string } {
   if (draft.kb) return { id: draft.kb.id, name: draft.kb.name, latin: draft.kb.latin };
   return {
     id: `${draft.type.toLowerCase()}:${draft.words.join("_")}`,
     name: draft.name,
-    latin: latinName(draft.name, draft.type, kb),
+    latin: latinNames.of(draft.name, draft.type),
   };
 }

@@ -194,3 +194,29 @@ export function latinName(
   const latin = listed?.latin ?? romanizeName(rest, kb).replace(/^Al-/, "");
   return pattern.replace("{}", latin);
 }
+
+/** latinName for the entities of one knowledge base, memoised: the same names recur from article to article. */
+export interface LatinNames {
+  of(name: string, type: EntityType): string;
+}
+
+/** Memoises up to `capacity` names per type (then starts again): latinName is pure given the KB. */
+export function buildLatinNames(
+  kb: Pick<KnowledgeBase, "nameWord" | "placePattern" | "lookup">,
+  capacity = 1 << 14,
+): LatinNames {
+  const memo = new Map<EntityType, Map<string, string>>();
+  return Object.freeze({
+    of(name: string, type: EntityType): string {
+      let names = memo.get(type);
+      if (!names) memo.set(type, (names = new Map()));
+      let latin = names.get(name);
+      if (latin === undefined) {
+        if (names.size >= capacity) names.clear();
+        latin = latinName(name, type, kb);
+        names.set(name, latin);
+      }
+      return latin;
+    },
+  });
+}

@@ -74,10 +74,13 @@ export function decode(model: NerModel, features: Int32Array, n: number): Uint8A
 }
 
 /** Transition and start scores with the BIO constraints baked in (-Infinity where not allowed). */
-function constrained(
-  transitions: ArrayLike<number>,
-  start: ArrayLike<number>,
-): { trans: Float64Array; first: Float64Array } {
+export interface BioScores {
+  /** previous * TAG_COUNT + next. */
+  readonly trans: Float64Array;
+  readonly first: Float64Array;
+}
+
+export function constrained(transitions: ArrayLike<number>, start: ArrayLike<number>): BioScores {
   const T = TAG_COUNT;
   const trans = new Float64Array(T * T);
   const first = new Float64Array(T);
@@ -95,9 +98,29 @@ export function viterbi(
   start: ArrayLike<number>,
 ): Uint8Array {
   const T = TAG_COUNT;
-  const { trans, first } = constrained(transitions, start);
-  const best = new Float64Array(n * T);
-  const back = new Uint8Array(n * T);
+  return bestPath(score, n, constrained(transitions, start), new Float64Array(n * T), new Uint8Array(n * T));
+}
+
+/**
+ * The previous tags bestPath compares for each tag. Under BIO only B- and I- of its own type may
+ * precede an I- tag: the others score -Infinity (constrained) and never win, so they are skipped;
+ * the order of the comparisons, and so the choice among equal scores, is kept.
+ */
+const FIRST_PREVIOUS: readonly number[] = TAGS.map((_, t) => (isInside(t) ? t - 1 : 0));
+const LAST_PREVIOUS: readonly number[] = TAGS.map((_, t) => (isInside(t) ? t : TAG_COUNT - 1));
+
+/**
+ * Viterbi with the constrained scores given and scratch rows `best` and `back` (at least n * T
+ * long) supplied by the caller, so a tagger can reuse them from sentence to sentence.
+ */
+export function bestPath(
+  score: Float64Array,
+  n: number,
+  { trans, first }: BioScores,
+  best: Float64Array,
+  back: Uint8Array,
+): Uint8Array {
+  const T = TAG_COUNT;
   for (let t = 0; t < T; t++) best[t] = score[t]! + first[t]!;
   for (let i = 1; i < n; i++) {
     const row = i * T;
@@ -105,7 +128,7 @@ export function viterbi(
     for (let t = 0; t < T; t++) {
       let top = -Infinity;
       let arg = 0;
-      for (let p = 0; p < T; p++) {
+      for (let p = FIRST_PREVIOUS[t]!, last = LAST_PREVIOUS[t]!; p <= last; p++) {
         const value = best[previous + p]! + trans[p * T + t]!;
         if (value > top) {
           top = value;
