@@ -6,6 +6,7 @@ import {
   cueWordOf,
   hasClass,
   type CueFrame,
+  type CueGender,
   type CueWord,
   type SpeechCues,
 } from "./speech-cues.js";
@@ -30,6 +31,8 @@ export interface Cue {
   readonly last: number;
   /** The cue's text, without a leading proclitic و or ف. */
   readonly span: Mention;
+  /** The gender the cue's form demands of its subject (قالت: f). */
+  readonly gender: CueGender;
 }
 
 function roleOf(word: CueWord): CueRole | undefined {
@@ -101,7 +104,8 @@ function makeCue(
 ): Cue {
   const start = tokens[first]!.start + word.prefix;
   const end = tokens[last]!.end;
-  return { role, frame, first, last, span: { start, end, text: text.slice(start, end) } };
+  const gender = word.gender;
+  return { role, frame, first, last, span: { start, end, text: text.slice(start, end) }, gender };
 }
 
 const VERB_CLASSES = classBit("verb") | classBit("participle");

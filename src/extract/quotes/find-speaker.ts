@@ -1,7 +1,15 @@
-import type { Entity } from "../../doc/index.js";
+import { firstSpanEndingAfter, type Entity, type Token } from "../../doc/index.js";
+import { matchKey } from "../../text/index.js";
 import { isQuoteMark } from "./direct-quotes.js";
-import { hasPrepositionClitic, isA, isComma, type Reading, type TokenMention } from "./reading.js";
-import { CUE_CLASSES } from "./speech-cues.js";
+import {
+  hasPrepositionClitic,
+  isA,
+  isComma,
+  startAfterConjunction,
+  type Reading,
+  type TokenMention,
+} from "./reading.js";
+import { CUE_CLASSES, type CueGender } from "./speech-cues.js";
 
 /** A speaker read from the text: an entity mention, or a noun phrase naming no entity (مصدر قبلي). */
 export interface FoundSpeaker {
@@ -27,6 +35,10 @@ function isSkippable(reading: Reading, i: number): boolean {
   return isComma(token) || isA(reading, i, "adverb") || isA(reading, i, "aux") || isQuoteMark(token);
 }
 
+function hasEnclitic(token: Token): boolean {
+  return token.segments.length > 1 && token.segments[token.segments.length - 1]!.kind === "enclitic";
+}
+
 function isPrepositionWord(reading: Reading, i: number): boolean {
   return isA(reading, i, "preposition") && reading.mentionAt[i] === undefined;
 }
@@ -38,6 +50,11 @@ function phraseEnd(reading: Reading, i: number, limit: number): number {
     const token = reading.tokens[j]!;
     if (token.kind !== "word" && token.kind !== "number") break;
     if (j > i && (isPrepositionWord(reading, j) || isA(reading, j, "adverb"))) break;
+    // للصحفيين، بالابتعاد، الذي: a prepositional phrase or a relative clause ends the noun phrase.
+    if (j > i && (hasPrepositionClitic(token) || isA(reading, j, "relative"))) break;
+    // المحتجون سركسيان: after a definite word the construct phrase is closed; a name that follows
+    // begins the next noun phrase (the verb's object).
+    if (j > i && reading.mentionAt[j] !== undefined && isDefinite(reading.tokens[j - 1]!)) break;
     if (
       isA(reading, j, "complementizer") ||
       (j > i && ((reading.words[j]?.classes ?? 0) & CUE_CLASSES) !== 0)
@@ -68,6 +85,11 @@ export function subjectAfter(
       i++;
       continue;
     }
+    // أعلنت فيه الأمم المتحدة: a preposition with a pronoun is a whole phrase of one word.
+    if (isPrepositionWord(reading, i) && hasEnclitic(tokens[i]!)) {
+      i++;
+      continue;
+    }
     const opensPhrase = isPrepositionWord(reading, i) || (!clitics && hasPrepositionClitic(tokens[i]!));
     if (opensPhrase && mentionAt[i]?.entity.type !== "PER") {
       while (i < limit && !isComma(tokens[i]!)) i++;
@@ -75,6 +97,8 @@ export function subjectAfter(
     }
     break;
   }
+  // كل من السعودية والإمارات: the list after كل من is the subject.
+  if (i + 2 < limit && tokens[i]!.key === "كل" && tokens[i + 1]!.key === "من") i += 2;
   if (i >= limit || (tokens[i]!.kind !== "word" && tokens[i]!.kind !== "number")) return null;
   if (((reading.words[i]?.classes ?? 0) & CUE_CLASSES) !== 0 || isA(reading, i, "complementizer"))
     return null;
@@ -84,20 +108,42 @@ export function subjectAfter(
     mention.entity.role.start <= tokens[i]!.end &&
     mention.entity.role.end >= tokens[i]!.start;
   const titled = isA(reading, i, "title");
+  // مصدر مقرب من الكاتب، فلان: a name after من or عن is in apposition to that word's object.
+  let governed = false;
   for (let j = i; j < limit; j++) {
     const mention = mentionAt[j];
     if (mention?.entity.type === "PER") {
-      if (j === i || isComma(tokens[j - 1]!) || role(mention) || (titled && j - i <= MAX_TITLE)) {
+      const apposed = isComma(tokens[j - 1]!) && (titled || !governed);
+      if (j === i || apposed || role(mention) || (titled && j - i <= MAX_TITLE)) {
         return fromMention(mention);
       }
     }
     if (isA(reading, j, "complementizer")) break;
     if (tokens[j]!.kind === "punct" && !isComma(tokens[j]!) && !isQuoteMark(tokens[j]!)) break;
+    if (j > i && isPrepositionWord(reading, j)) governed = true;
   }
   const first = mentionAt[i];
   if (first !== undefined) return fromMention(first);
   const end = phraseEnd(reading, i, limit);
   if (end === i) return null;
+  // تقرير للأمم المتحدة: an organisation right after a one-word head is the author; after a
+  // longer phrase (مصدر عسكري يمني لوكالة الأنباء) it is the addressee.
+  const author = end === i + 1 && end < limit ? mentionAt[end] : undefined;
+  if (author !== undefined && author.entity.type === "ORG" && hasPrepositionClitic(tokens[end]!)) {
+    return fromMention(author, Math.max(end, author.last));
+  }
+  if (titled) {
+    // رئيس الوزراء الإسرائيلي إيران: after a definite word the construct phrase is closed, and a
+    // name that follows is the verb's object, not part of the title.
+    let stop = end;
+    for (let j = i + 1; j < end; j++) {
+      if (mentionAt[j] !== undefined && isDefinite(tokens[j - 1]!)) {
+        stop = j;
+        break;
+      }
+    }
+    return { entity: null, start: tokens[i]!.start, end: tokens[stop - 1]!.end, next: stop };
+  }
   for (let j = i + 1; j < end; j++) {
     const inside = mentionAt[j];
     if (inside !== undefined) return fromMention(inside, Math.max(end, inside.last));
@@ -112,6 +158,8 @@ export function subjectAfter(
  */
 export function subjectBefore(reading: Reading, cue: number, from: number): FoundSpeaker | null {
   const { tokens, mentionEndingAt } = reading;
+  // وقال، فأكد: a cue with و or ف opens a clause of its own, so nothing before it is its subject.
+  if ((reading.words[cue]?.prefix ?? 0) > 0) return null;
   let j = cue - 1;
   let relative = false;
   while (j >= from && (isA(reading, j, "aux") || isA(reading, j, "adverb") || isA(reading, j, "relative"))) {
@@ -126,31 +174,77 @@ export function subjectBefore(reading: Reading, cue: number, from: number): Foun
     }
   }
   if (j >= from && isComma(tokens[j]!)) {
+    // وكان الجيش اليمني، كشف، الأحد: the subject, then a comma before its verb.
     const before = j > from ? mentionEndingAt[j - 1] : undefined;
     if (before !== undefined && (before.first === from || isClauseOpener(reading, before.first - 1))) {
       return fromMention(before, cue);
     }
-    return null;
+    return j > from ? phraseBefore(reading, j - 1, from, cue, false) : null;
   }
   if (j < from || tokens[j]!.kind !== "word") return null;
   const mention = mentionEndingAt[j];
   if (mention !== undefined && mention.first >= from) return fromMention(mention, cue);
-  if (isA(reading, j, "conjunction") || isA(reading, j, "preposition")) return null;
-  // A short common-noun subject opening its clause: لكن محامي عائلته قال.
+  // رغم أنه يصر، ولكنه قال: a pronoun subject, carried from before.
+  if (isA(reading, j, "conjunction") || isA(reading, j, "preposition") || isA(reading, j, "complementizer"))
+    return null;
+  return phraseBefore(reading, j, from, cue, true);
+}
+
+/**
+ * A noun phrase ending at token j and opening its clause (after the sentence start, a conjunction,
+ * an auxiliary, a complementizer or a comma): لكن محامي عائلته قال، وكان مدير ميناء سيت الفرنسي على
+ * ساحل المتوسط قال. A person named inside it is the speaker; otherwise the phrase up to its first
+ * preposition speaks as text.
+ */
+function phraseBefore(
+  reading: Reading,
+  j: number,
+  from: number,
+  cue: number,
+  afterVerb: boolean,
+): FoundSpeaker | null {
+  const { tokens, mentionAt } = reading;
   let start = j;
-  while (start > from && j - start < MAX_PHRASE - 1 && tokens[start - 1]!.kind === "word") {
+  while (start > from && j - start < MAX_TITLE - 1 && tokens[start - 1]!.kind === "word") {
     if (isClauseOpener(reading, start - 1)) break;
+    if (((reading.words[start - 1]?.classes ?? 0) & CUE_CLASSES) !== 0) return null;
+    // استهل القمة بانتقادات لما وصفه: a ب/ل phrase is a complement, not inside a subject.
+    if (hasPrepositionClitic(tokens[start - 1]!)) return null;
     start--;
   }
   const opens = start === from || isClauseOpener(reading, start - 1) || isComma(tokens[start - 1]!);
   if (!opens || ((reading.words[start]?.classes ?? 0) & CUE_CLASSES) !== 0) return null;
+  if (isPrepositionWord(reading, start) || hasPrepositionClitic(tokens[start]!)) return null;
   // The sentence-initial word of a verb-first sentence is its verb, not a subject.
-  if (start === from && j - start >= 1 && isVerbFirst(reading, start)) return null;
-  return { entity: null, start: tokens[start]!.start, end: tokens[j]!.end, next: cue };
+  if (afterVerb && start === from && j - start >= 1 && isVerbFirst(reading, start)) return null;
+  for (let k = start; k <= j; k++) {
+    const mention = mentionAt[k];
+    if (mention?.entity.type === "PER" && mention.last <= j + 1) return fromMention(mention, cue);
+  }
+  const end = Math.min(phraseEnd(reading, start, j + 1), j + 1);
+  if (end === start) return null;
+  const inside = mentionAt[start];
+  if (inside !== undefined && inside.last <= end) return fromMention(inside, cue);
+  return { entity: null, start: startAfterConjunction(tokens[start]!), end: tokens[end - 1]!.end, next: cue };
 }
 
 function isClauseOpener(reading: Reading, i: number): boolean {
-  return i >= 0 && (isA(reading, i, "conjunction") || isA(reading, i, "aux") || isComma(reading.tokens[i]!));
+  return (
+    i >= 0 &&
+    (isA(reading, i, "conjunction") ||
+      isA(reading, i, "aux") ||
+      isA(reading, i, "complementizer") ||
+      isComma(reading.tokens[i]!))
+  );
+}
+
+/** The word carries the article ال (after any proclitic): الإسرائيلي، والحكومة. */
+export function isDefinite(token: Token): boolean {
+  if (token.kind !== "word") return false;
+  if (token.segments.some((segment) => segment.kind === "article")) return true;
+  const stem = token.segments.find((segment) => segment.kind === "stem");
+  const form = stem === undefined ? token.key : matchKey(stem.form);
+  return form.startsWith("ال") && form.length > 3;
 }
 
 /** A verb-first clause starts with an imperfect verb (ي/ت) or a و-prefixed word; rough, on purpose. */
@@ -160,13 +254,109 @@ function isVerbFirst(reading: Reading, i: number): boolean {
 }
 
 /**
- * The subject of a sentence's main verb, for a participle that continues it (ورفضت الإمارات الطرح
- * مطالبة ب…): a name opening the sentence, else the subject after its first word.
+ * The subject of a sentence's main verb, for a participle or a pronoun verb that continues it
+ * (ورفضت الإمارات الطرح مطالبة ب…): a name opening the sentence, a definite noun phrase opening it
+ * (والقانون المثير للجدل لا يتضمن … بينما يشير), else the subject after its first verb. A dateline
+ * (دبي، الإمارات العربية المتحدة (CNN)--) and an opening prepositional phrase (وفي أول تعليق له،)
+ * are read past. Tokens [from, to).
  */
 export function sentenceSubject(reading: Reading, from: number, to: number): FoundSpeaker | null {
-  const opening = reading.mentionAt[from];
+  const { tokens } = reading;
+  let i = from;
+  const dash = datelineEnd(reading, from, to);
+  if (dash > from) i = dash;
+  while (i < to && (isA(reading, i, "conjunction") || isA(reading, i, "aux") || isA(reading, i, "adverb")))
+    i++;
+  if (i < to && isPrepositionWord(reading, i)) {
+    // وفي أول تعليق له، قال …: the phrase ends at its comma; ومنذ حزيران/يونيو يرفض …: without
+    // one, at the first imperfect verb.
+    let k = i + 1;
+    while (k < Math.min(to, i + MAX_PHRASE + 1) && !isComma(tokens[k]!)) k++;
+    if (k < to && isComma(tokens[k]!)) i = k + 1;
+    else {
+      k = i + 1;
+      // (يونيو in حزيران/يونيو is a month, not a verb)
+      const isVerb = (t: number) =>
+        tokens[t]!.kind === "word" && /^[يت]/.test(tokens[t]!.key) && tokens[t - 1]?.text !== "/";
+      while (k < Math.min(to, i + MAX_PHRASE + 1) && !isVerb(k)) k++;
+      i = k;
+    }
+  }
+  if (i >= to) return null;
+  const opening = reading.mentionAt[i];
+  if (opening !== undefined && opening.entity.type !== "LOC") return fromMention(opening);
+  if (
+    opening === undefined &&
+    isDefinite(tokens[i]!) &&
+    ((reading.words[i]?.classes ?? 0) & CUE_CLASSES) === 0
+  ) {
+    const end = phraseEnd(reading, i, to);
+    if (end > i)
+      return { entity: null, start: startAfterConjunction(tokens[i]!), end: tokens[end - 1]!.end, next: end };
+  }
   if (opening !== undefined) return fromMention(opening);
-  return subjectAfter(reading, from + 1, Math.min(to, from + MAX_TITLE * 2));
+  // وقد ردت على …، مثل …: a verb followed by a preposition has a pronoun subject (carried).
+  let k = i + 1;
+  while (k < to && (isA(reading, k, "adverb") || isComma(tokens[k]!))) k++;
+  if (
+    k < to &&
+    reading.mentionAt[k] === undefined &&
+    (isPrepositionWord(reading, k) || hasPrepositionClitic(tokens[k]!))
+  )
+    return null;
+  return subjectAfter(reading, i + 1, Math.min(to, i + 1 + MAX_TITLE * 2));
+}
+
+/** Longest dateline, in tokens (لندن، المملكة المتحدة (CNN)--). */
+const MAX_DATELINE = 12;
+
+/** The token after a dateline's dash when the sentence opens with one, else `from`. */
+function datelineEnd(reading: Reading, from: number, to: number): number {
+  const { tokens } = reading;
+  if (reading.mentionAt[from]?.entity.type !== "LOC" || !isComma(tokens[from + 1] ?? tokens[from]!))
+    return from;
+  for (let k = from + 2; k < Math.min(to, from + MAX_DATELINE); k++) {
+    const token = tokens[k]!;
+    if (token.kind === "punct" && (token.text === "-" || token.text === "—" || token.text === "–")) {
+      while (k + 1 < to && tokens[k + 1]!.kind === "punct") k++;
+      return k + 1;
+    }
+  }
+  return from;
+}
+
+/**
+ * False when a found subject cannot be the subject of a verb of this gender: a feminine verb
+ * (وطالبت، قالت) does not take a sound masculine plural (المواطنين، المسؤولون), which is then its
+ * object. Names and other phrases are given the benefit of the doubt.
+ */
+export function agrees(reading: Reading, found: FoundSpeaker, gender: CueGender): boolean {
+  // قالوا، يطالبونه: a plural verb is not said by one person.
+  if (gender === "p") return found.entity?.type !== "PER";
+  if (gender !== "f" || found.entity !== null) return true;
+  const head = reading.tokens[firstSpanEndingAfter(reading.tokens, found.start)];
+  const key = head?.key ?? "";
+  return !(key.length >= 5 && (key.endsWith("ين") || key.endsWith("ون")));
+}
+
+/**
+ * The document a statement came in, for جاء and ورد (وجاء في البيان الاتهامي أن): the phrase after
+ * في; with a pronoun (وجاء فيه) the document was named before, so the speaker is carried.
+ */
+export function documentAfter(
+  reading: Reading,
+  from: number,
+  limit: number,
+): FoundSpeaker | "implied" | null {
+  const { tokens } = reading;
+  let k = from;
+  while (k < limit && (isA(reading, k, "adverb") || isComma(tokens[k]!))) k++;
+  if (k >= limit) return null;
+  const segments = tokens[k]!.segments;
+  const stem = segments.find((segment) => segment.kind === "stem");
+  if (stem === undefined || matchKey(stem.form) !== "في") return null;
+  if (segments[segments.length - 1]!.kind === "enclitic") return "implied";
+  return subjectAfter(reading, k + 1, limit, true);
 }
 
 /**
@@ -174,6 +364,9 @@ export function sentenceSubject(reading: Reading, from: number, to: number): Fou
  * a verb it is the object (واتهم الحوثيين ب…), and the subject is the implied one.
  */
 export function isOblique(reading: Reading, found: FoundSpeaker): boolean {
+  const head = firstSpanEndingAfter(reading.tokens, found.start);
+  // وكالة الحوثيين عن: only a phrase of one word is read as an object by its ending.
+  if (head !== found.next - 1) return false;
   const token = reading.tokens[found.next - 1];
   const after = reading.tokens[found.next];
   const key = token?.key ?? "";

@@ -21,7 +21,7 @@ import { lookUpWords } from "./find-cues.js";
 import type { FoundSpeaker } from "./find-speaker.js";
 import { readSentence, type QuoteDraft } from "./read-sentence.js";
 import { buildReading, type Reading } from "./reading.js";
-import type { SpeechCues } from "./speech-cues.js";
+import type { CueGender, SpeechCues } from "./speech-cues.js";
 
 export { parseSpeechCues, type SpeechCues } from "./speech-cues.js";
 
@@ -31,7 +31,7 @@ export interface QuoteRecord extends Quote {
   readonly setting?: Mention;
 }
 
-const STAGE_ID = "quotes@1";
+const STAGE_ID = "quotes@2";
 
 /** Words from a sentence's start within which its subject is read (for implied speakers). */
 const SUBJECT_WINDOW = 6;
@@ -43,7 +43,12 @@ interface Carried {
   readonly end: number;
   /** Where it was last attributed (a cue), to compare with later person subjects. */
   readonly at: number;
+  /** The gender of the verb it was last the subject of (قالت: f), null when not known. */
+  readonly gender: CueGender;
 }
+
+/** Earlier speakers kept for an implied one of a given gender (وقالت after a man has spoken). */
+const HISTORY = 8;
 
 /** Finds the quotes of a document. `note` receives doubts (unclosed marks, unresolved speakers). */
 export function findQuotes(
@@ -67,13 +72,13 @@ export function findQuotes(
       const mention = reading.mentionAt[i];
       if (mention?.entity.type === "PER") {
         const { start, end } = mention.mention;
-        subjects.push({ entity: mention.entity, start, end, at: start });
+        subjects.push({ entity: mention.entity, start, end, at: start, gender: null });
         break;
       }
     }
   }
   const quotes: QuoteRecord[] = [];
-  let carried: Carried | null = null;
+  const history: Carried[] = [];
   let nextSubject = 0;
   let lastSubject: Carried | null = null;
   for (let r = 0; r < ranges.length; r++) {
@@ -96,7 +101,8 @@ export function findQuotes(
         lastSubject = subjects[nextSubject++]!;
       let speaker: Speaker | null = null;
       if (draft.speaker === "implied") {
-        const source: Carried | null = latest(carried, lastSubject) ?? lastPersonBefore(entities, at);
+        const source: Carried | null =
+          agreeing(history, lastSubject, draft.gender) ?? lastPersonBefore(entities, at);
         if (source === null) {
           note({
             severity: "info",
@@ -107,11 +113,13 @@ export function findQuotes(
           });
         } else {
           speaker = impliedSpeaker(reading, source, at);
-          carried = { ...source, at };
+          const { entity, start, end } = source;
+          remember(history, { entity, start, end, at, gender: source.gender ?? draft.gender });
         }
       } else if (draft.speaker !== "none") {
         speaker = foundSpeaker(text, draft.speaker.found);
-        carried = { ...draft.speaker.found, at };
+        const { entity, start, end } = draft.speaker.found;
+        remember(history, { entity, start, end, at, gender: draft.gender });
       }
       quotes.push(toQuote(text, draft, speaker));
     }
@@ -125,16 +133,37 @@ function lastPersonBefore(entities: readonly Entity[], at: number): Carried | nu
   for (const entity of entities) {
     if (entity.type !== "PER") continue;
     for (const { start, end } of entity.mentions) {
-      if (start < at && (best === null || start > best.start)) best = { entity, start, end, at: start };
+      if (start < at && (best === null || start > best.start))
+        best = { entity, start, end, at: start, gender: null };
     }
   }
   return best;
 }
 
-function latest(a: Carried | null, b: Carried | null): Carried | null {
-  if (a === null) return b;
-  if (b === null) return a;
-  return b.at > a.at ? b : a;
+function remember(history: Carried[], carried: Carried): void {
+  history.push(carried);
+  if (history.length > HISTORY) history.shift();
+}
+
+/**
+ * The latest earlier speaker (or sentence subject) whose gender fits the verb: وقالت skips the man
+ * who spoke last for the woman before him; a plural verb skips single persons. When none fits,
+ * the latest of all (genders are only known from verbs, so a mismatch may be our ignorance).
+ */
+function agreeing(history: readonly Carried[], subject: Carried | null, gender: CueGender): Carried | null {
+  const candidates = subject === null ? history : [...history, subject].sort((a, b) => a.at - b.at);
+  for (let k = candidates.length - 1; k >= 0; k--) {
+    const candidate = candidates[k]!;
+    if (fits(candidate, gender)) return candidate;
+  }
+  return candidates[candidates.length - 1] ?? null;
+}
+
+function fits(candidate: Carried, gender: CueGender): boolean {
+  if (gender === null) return true;
+  if (gender === "p")
+    return candidate.gender === "p" || (candidate.gender === null && candidate.entity?.type !== "PER");
+  return candidate.gender === null || candidate.gender === gender;
 }
 
 function foundSpeaker(text: string, found: FoundSpeaker): Speaker {

@@ -1,8 +1,10 @@
-import type { Mention, QuoteKind } from "../../doc/index.js";
+import type { Mention, QuoteKind, Token } from "../../doc/index.js";
 import { isQuoteMark, pairQuoteMarks, type QuotePair } from "./direct-quotes.js";
 import { findSpeechCues, type Cue } from "./find-cues.js";
 import { findSetting } from "./find-setting.js";
 import {
+  agrees,
+  documentAfter,
   isOblique,
   sentenceSubject,
   subjectAfter,
@@ -10,6 +12,7 @@ import {
   type FoundSpeaker,
 } from "./find-speaker.js";
 import { isA, isColon, isComma, isStop, startAfterConjunction, type Reading } from "./reading.js";
+import { classBit, CUE_CLASSES, type CueGender } from "./speech-cues.js";
 
 /**
  * Who a draft quote's speaker is: found in the text, to be carried over from the previous report
@@ -25,10 +28,16 @@ export interface QuoteDraft {
   readonly cue: Mention;
   readonly speaker: SpeakerClaim;
   readonly setting: Mention | null;
+  /** The gender the cue demands of its speaker (وقالت: f), to resolve an implied one. */
+  readonly gender: CueGender;
 }
 
 /** Tokens a cue may look ahead for its complement (إن/أن, a colon, a quote mark). */
 const MAX_REACH = 40;
+/** Tokens between a naming verb and its بـ"…" fragment (وصفه بـ، نادى المشاركون في المظاهرة بـ). */
+const MAX_SUBJECT_GAP = 6;
+/** Cue classes that take a complement of their own. */
+const SPEAKING = CUE_CLASSES & ~classBit("according");
 /** A quoted stretch this long (in tokens) is speech, not a quoted name (شبكة "سي.إن.إن"). */
 const MIN_SPEECH_TOKENS = 4;
 
@@ -36,6 +45,8 @@ const MIN_SPEECH_TOKENS = 4;
 interface Complement {
   readonly at: number;
   readonly limit: number;
+  /** Where the content ends, when it is a quoted fragment rather than the rest of the clause. */
+  readonly end?: number;
 }
 
 /**
@@ -72,6 +83,8 @@ export function readSentence(
   const drafts: QuoteDraft[] = [];
   const claimed = new Set<number>();
   let transmitted: FoundSpeaker | "implied" | null = null;
+  /** The subject of the latest finite reporting verb of the sentence, with or without a quote. */
+  let lastSubject: FoundSpeaker | null = null;
   for (let c = 0; c < cues.length; c++) {
     const cue = cues[c]!;
     const reach = reachOf(c);
@@ -79,7 +92,16 @@ export function readSentence(
     const previous = drafts[drafts.length - 1];
     if (cue.role === "self") {
       if (previous === undefined) {
-        const draft = contentDraft(reading, pairAt, from, boundaries[c]!, cue.span, "implied", null);
+        const draft = contentDraft(
+          reading,
+          pairAt,
+          from,
+          boundaries[c]!,
+          cue.span,
+          "implied",
+          null,
+          cue.gender,
+        );
         if (draft) drafts.push(draft);
       }
       continue;
@@ -108,19 +130,53 @@ export function readSentence(
     let contentAt = complement?.at ?? -1;
     if (cue.role === "verb" || cue.role === "impersonal" || cue.role === "transmit") {
       const limit = complement?.limit ?? Math.min(reach, cue.last + 1 + MAX_REACH);
+      const sourceIn = isA(reading, cue.first, "source-in")
+        ? documentAfter(reading, cue.last + 1, limit)
+        : null;
       const after =
-        cue.role === "transmit"
+        sourceIn ??
+        (cue.role === "transmit"
           ? sourceAfter(reading, cue.last + 1, limit)
-          : subjectAfter(reading, cue.last + 1, limit);
+          : subjectAfter(reading, cue.last + 1, limit));
       const object =
-        after !== null && after !== "implied" && cue.role === "verb" && isOblique(reading, after);
-      const found =
+        after !== null &&
+        after !== "implied" &&
+        cue.role === "verb" &&
+        sourceIn === null &&
+        (isOblique(reading, after) ||
+          !agrees(reading, after, cue.gender) ||
+          (isA(reading, cue.first, "accuse") && isBefore(reading, after.next, "ب")));
+      let found =
         after === "implied" || object
           ? null
           : (after ?? (cue.role === "verb" ? subjectBefore(reading, cue.first, from) : null));
+      // واتهمتهم بأنهم، بينما يشير إلى أن: a verb inside the sentence with no subject of its own
+      // has the subject of the sentence's earlier clause (same gender); at the sentence's opening
+      // (وأضاف أن) the speaker is carried from the previous report instead.
+      if (
+        found === null &&
+        cue.role === "verb" &&
+        after !== "implied" &&
+        !opensSentence(reading, cue, from)
+      ) {
+        found = earlierSubject(reading, from, cue, previous, lastSubject);
+      }
+      if (found !== null && cue.role === "verb" && sourceIn === null) lastSubject = found;
       speaker = found ? { found } : cue.role === "impersonal" ? "none" : "implied";
       if (complement === null && cue.frame === "object" && opening[c]) {
         contentAt = found !== null && found.next > cue.last ? found.next : cue.last + 1;
+      }
+      if (complement === null && contentAt < 0 && isAfterKama(reading, cue, from) && found !== null) {
+        // …، كما أفاد المرصد: "as the Observatory reported" attributes the clause before it.
+        if (previous !== undefined && previous.speaker === "none") {
+          drafts[drafts.length - 1] = { ...previous, speaker: { found } };
+          continue;
+        }
+        if (previous === undefined) {
+          const draft = contentDraft(reading, pairAt, from, cue.first - 2, cue.span, { found }, null);
+          if (draft) drafts.push(draft);
+          continue;
+        }
       }
     } else if (cue.role === "said-noun") {
       const found = transmitted ?? subjectBefore(reading, cue.first, from);
@@ -128,7 +184,7 @@ export function readSentence(
     } else if (cue.role === "participle") {
       if (previous !== undefined) speaker = previous.speaker;
       else {
-        const subject = sentenceSubject(reading, from, cue.first);
+        const subject = lastSubject ?? sentenceSubject(reading, from, cue.first);
         speaker = subject ? { found: subject } : "implied";
       }
       if (complement === null && cue.frame === "object" && opening[c]) contentAt = cue.last + 1;
@@ -137,7 +193,16 @@ export function readSentence(
       // "…"، قال فلان: a quotation right before its cue.
       const before = quoteBefore(reading, pairAt, boundaries[c]!, clauseStart, claimed);
       if (before === null) continue;
-      const draft = contentDraft(reading, pairAt, before.open, before.close + 1, cue.span, speaker, null);
+      const draft = contentDraft(
+        reading,
+        pairAt,
+        before.open,
+        before.close + 1,
+        cue.span,
+        speaker,
+        null,
+        cue.gender,
+      );
       if (draft) {
         claimed.add(before.open);
         drafts.push(draft);
@@ -145,13 +210,69 @@ export function readSentence(
       continue;
     }
     const setting = findSetting(reading, c === 0 ? from : boundaries[c]!, complement?.limit ?? contentAt);
-    const draft = contentDraft(reading, pairAt, contentAt, reach, cue.span, speaker, setting);
+    const end = complement?.end ?? reach;
+    const draft = contentDraft(reading, pairAt, contentAt, end, cue.span, speaker, setting, cue.gender);
     if (draft) {
       for (const open of pairAt.keys()) if (open >= contentAt && open < reach) claimed.add(open);
       drafts.push(draft);
     }
   }
   return drafts;
+}
+
+/** The cue begins its sentence, after at most a conjunction, auxiliaries and adverbs (وأضاف، ثم قال). */
+function opensSentence(reading: Reading, cue: Cue, from: number): boolean {
+  // ولكنه قال، لكنها أضافت: the pronoun is the subject, carried like وأضاف's.
+  const before = cue.first > from ? reading.tokens[cue.first - 1]! : undefined;
+  if (
+    before !== undefined &&
+    isA(reading, cue.first - 1, "conjunction") &&
+    before.segments.at(-1)?.kind === "enclitic"
+  )
+    return true;
+  let b = cue.first;
+  while (
+    b > from &&
+    (isA(reading, b - 1, "conjunction") || isA(reading, b - 1, "aux") || isA(reading, b - 1, "adverb"))
+  )
+    b--;
+  return b === from;
+}
+
+/** The cue follows كما after a comma (…، كما أفاد المرصد). */
+function isAfterKama(reading: Reading, cue: Cue, from: number): boolean {
+  const k = cue.first - 1;
+  return (
+    k - 1 > from &&
+    (reading.words[cue.first]?.prefix ?? 0) === 0 &&
+    reading.tokens[k]!.key === "كما" &&
+    isComma(reading.tokens[k - 1]!)
+  );
+}
+
+/**
+ * The subject a verb with none of its own takes from earlier in its sentence: the speaker of the
+ * report before it, else the subject of an earlier reporting verb, else the sentence's subject;
+ * only when it agrees with the verb (ولكنها قالت is not said by the man named first).
+ */
+function earlierSubject(
+  reading: Reading,
+  from: number,
+  cue: Cue,
+  previous: QuoteDraft | undefined,
+  lastSubject: FoundSpeaker | null,
+): FoundSpeaker | null {
+  const candidates = [
+    previous !== undefined && typeof previous.speaker === "object" ? previous.speaker.found : null,
+    lastSubject,
+  ];
+  for (const candidate of candidates) {
+    if (candidate !== null && candidate.start < reading.tokens[cue.first]!.start) {
+      return agrees(reading, candidate, cue.gender) ? candidate : null;
+    }
+  }
+  const subject = sentenceSubject(reading, from, cue.first);
+  return subject !== null && agrees(reading, subject, cue.gender) ? subject : null;
 }
 
 /** Where the clause of a cue begins: before ثم، لكنه، قد، the comma, and a subject written first. */
@@ -184,7 +305,17 @@ function opensClause(reading: Reading, cue: Cue, boundary: number, from: number)
     cue.first > from &&
     (isA(reading, cue.first - 1, "blocker") || isA(reading, cue.first - 1, "complementizer"))
   ) {
-    return false;
+    // كما كشفت الوكالة at the sentence's start is "also", not "as": the clause is its own.
+    return cue.first - 1 === from && isA(reading, from, "conjunction");
+  }
+  // بأن ترامب قد قال "…": a report whose subject follows a complementizer is inside that
+  // complement; it gives a quote of its own and the outer report runs on past it.
+  let b = cue.first - 1;
+  while (b > from && (isA(reading, b, "aux") || isA(reading, b, "adverb"))) b--;
+  const subject = reading.mentionEndingAt[b];
+  if (subject !== undefined && subject.first > from) {
+    b = subject.first - 1;
+    if (isA(reading, b, "complementizer") && !(b > from && isA(reading, b - 1, "blocker"))) return false;
   }
   return boundary < cue.first || cue.first === from || (reading.words[cue.first]?.prefix ?? 0) > 0;
 }
@@ -205,6 +336,8 @@ function findComplement(
   for (let k = cue.last + 1; k < end; k++) {
     const token = tokens[k]!;
     if (isStop(token)) return null;
+    // A complementizer after another reporting word is that word's (عدم كشف هويته … أعلن أن).
+    if (((reading.words[k]?.classes ?? 0) & SPEAKING) !== 0) return null;
     if (isA(reading, k, "complementizer") && !(k > 0 && isA(reading, k - 1, "blocker")))
       return { at: k + 1, limit: k };
     if (isColon(token)) return { at: k + 1, limit: k };
@@ -214,10 +347,33 @@ function findComplement(
       const after = tokens[pair.close + 1];
       const endsClause = pair.close + 1 >= reach || after === undefined || isStop(after);
       if (inside >= MIN_SPEECH_TOKENS || endsClause) return { at: k, limit: k };
+      // وصفه بـ"تدخلات سافرة"، نادى المشاركون بـ"المساواة": the fragment named by the verb is
+      // quoted speech of its own, however short.
+      if (k > 0 && isBareBa(tokens[k - 1]!) && k - cue.last <= MAX_SUBJECT_GAP) {
+        return { at: k, limit: k, end: pair.close + 1 };
+      }
       k = pair.close;
     }
   }
   return null;
+}
+
+/** Token i opens with the preposition (بالقفز، بـ). */
+function isBefore(reading: Reading, i: number, preposition: string): boolean {
+  const token = reading.tokens[i];
+  if (token === undefined || token.kind !== "word") return false;
+  const first = token.segments[0];
+  return (
+    token.key === preposition ||
+    isBareBa(token) ||
+    (first?.kind === "proclitic" && first.form === preposition) ||
+    (first?.kind === "proclitic" && first.form === "و" && token.segments[1]?.form === preposition)
+  );
+}
+
+/** The preposition ب written alone before a quotation mark (بـ"…"). */
+function isBareBa(token: Token): boolean {
+  return token.kind === "word" && (token.key === "بـ" || token.key === "ب");
 }
 
 /** An unclaimed quotation ending right before a cue's clause (…" ، قال فلان). */
@@ -311,6 +467,7 @@ function contentDraft(
   cue: Mention,
   speaker: SpeakerClaim,
   setting: Mention | null,
+  gender: CueGender = null,
 ): QuoteDraft | null {
   const { tokens } = reading;
   let first = at;
@@ -323,7 +480,7 @@ function contentDraft(
     if (pair.close === pair.open + 1) return null;
     const start = tokens[pair.open]!.end;
     const stop = tokens[pair.close]!.start;
-    return { start, end: stop, kind: "direct", cue, speaker, setting };
+    return { start, end: stop, kind: "direct", cue, speaker, setting, gender };
   }
   let kind: QuoteKind = "indirect";
   for (let k = first; k <= last; k++) {
@@ -335,5 +492,5 @@ function contentDraft(
   }
   const start = startAfterConjunction(tokens[first]!);
   const stop = tokens[last]!.end;
-  return { start, end: stop, kind, cue, speaker, setting };
+  return { start, end: stop, kind, cue, speaker, setting, gender };
 }

@@ -1,5 +1,5 @@
 import { firstSpanEndingAfter, type Entity, type Mention, type Token } from "../../doc/index.js";
-import { hasClass, type CueClass, type CueWord } from "./speech-cues.js";
+import { classBit, hasClass, type CueClass, type CueWord } from "./speech-cues.js";
 
 /** An entity mention located on the tokens: tokens [first, last) hold it. */
 export interface TokenMention {
@@ -36,6 +36,8 @@ export function buildReading(
       let last = first;
       while (last < tokens.length && tokens[last]!.start < mention.end) last++;
       if (last === first) continue;
+      // A one-word mention that is a function word (على read as the name علي) is not a name.
+      if (last === first + 1 && isFunctionWord(words[first])) continue;
       const located: TokenMention = { entity, mention, first, last };
       // Where two mentions start at one token, the longer one is the name.
       const there = mentionAt[first];
@@ -45,6 +47,17 @@ export function buildReading(
     }
   }
   return { text, tokens, words, mentionAt, mentionEndingAt };
+}
+
+const FUNCTION_WORDS =
+  classBit("preposition") |
+  classBit("complementizer") |
+  classBit("conjunction") |
+  classBit("relative") |
+  classBit("aux");
+
+function isFunctionWord(word: CueWord | undefined): boolean {
+  return word !== undefined && (word.classes & FUNCTION_WORDS) !== 0;
 }
 
 /** True when token i has the lexicon class. */

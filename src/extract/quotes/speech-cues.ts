@@ -25,7 +25,9 @@ export type CueClass =
   | "relative"
   | "preposition"
   | "setting"
-  | "title";
+  | "title"
+  | "source-in"
+  | "accuse";
 
 const CLASSES: ReadonlySet<string> = new Set<CueClass>([
   "verb",
@@ -45,15 +47,24 @@ const CLASSES: ReadonlySet<string> = new Set<CueClass>([
   "preposition",
   "setting",
   "title",
+  "source-in",
+  "accuse",
 ]);
 
 /** `say`: reports only with a complementizer, a quote mark or a colon; `object`: also a noun complement. */
 export type CueFrame = "say" | "object";
 
+/**
+ * Grammatical gender a reporting form demands of its subject: `f` for قالت، تقول، مضيفة, `m` for
+ * قال، يقول، مضيفا, `p` for a plural form (قالوا، يقولون، مضيفين), null when the form does not say.
+ */
+export type CueGender = "m" | "f" | "p" | null;
+
 /** The classes of one form, as bits (`classBit`), with the frame of its cue class. */
 export interface CueWord {
   readonly classes: number;
   readonly frame: CueFrame;
+  readonly gender: CueGender;
   /** Letters of a compiled proclitic (و ف) before the form in the token; 0 for the form itself. */
   readonly prefix: number;
 }
@@ -125,13 +136,38 @@ export function parseSpeechCues(data: string): SpeechCues {
   const words = new Map<string, CueWord>();
   for (const [key, entry] of own) {
     if (key.length <= SHORTEST_PREFIXED) continue;
+    const gender = genderOf(key, own);
     for (const prefix of PREFIXES) {
       // A form of its own wins over a prefixed reading (وصف is a verb, not و + صف).
-      if (!own.has(prefix + key)) words.set(prefix + key, { ...entry, prefix: prefix.length });
+      if (!own.has(prefix + key)) words.set(prefix + key, { ...entry, gender, prefix: prefix.length });
     }
   }
-  for (const [key, entry] of own) words.set(key, { ...entry, prefix: 0 });
+  for (const [key, entry] of own) words.set(key, { ...entry, gender: genderOf(key, own), prefix: 0 });
   return { name: name!, version: version!, size, words };
+}
+
+const SPEAKING = classBit("verb") | classBit("participle") | classBit("transmit");
+
+/**
+ * The gender a reporting form agrees with, read from its paradigm in the lexicon rather than from
+ * its letters alone: قالت is feminine because قال is listed, تقول because يقول is, مضيفة because
+ * مضيفا is; قال and يقول are masculine because قالت and تقول are. Plural endings (ـوا، ـون، ـين) are
+ * plural. A form whose partner is missing (تبين: perfect or imperfect?) says nothing.
+ */
+function genderOf(key: string, own: ReadonlyMap<string, { classes: number }>): CueGender {
+  const entry = own.get(key);
+  if (entry === undefined || (entry.classes & SPEAKING) === 0) return null;
+  const listed = (form: string) => ((own.get(form)?.classes ?? 0) & SPEAKING) !== 0;
+  if (key.endsWith("وا") || key.endsWith("ون") || key.endsWith("ين")) return "p";
+  const stem = key.slice(0, -1);
+  const rest = key.slice(1);
+  if (key.endsWith("ت") && listed(stem)) return "f";
+  if (key.startsWith("ت") && listed("ي" + rest)) return "f";
+  if (key.endsWith("ه") && listed(stem + "ا")) return "f";
+  if (listed(key + "ت")) return "m";
+  if (key.startsWith("ي") && listed("ت" + rest)) return "m";
+  if (key.endsWith("ا") && listed(stem + "ه")) return "m";
+  return null;
 }
 
 /** The lexicon entry of a token, or undefined. */
