@@ -23,5 +23,6 @@ export function loadResources(): Resources {
     kbNames: readData("kb/names.tsv"),
     kbCues: readData("kb/cues.tsv"),
     kbClusters: readData("kb/clusters.tsv"),
+    kbDemonyms: readData("kb/demonyms.tsv"),
   });
 }

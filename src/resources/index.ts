@@ -44,6 +44,8 @@ export interface ResourceFiles {
   readonly kbNames: string;
   readonly kbCues: string;
   readonly kbClusters: string;
+  /** data/kb/demonyms.tsv: nationality adjectives and the organisation heads they qualify. */
+  readonly kbDemonyms: string;
 }
 
 /** Compiles the data files into ready structures. */
@@ -61,6 +63,7 @@ export function buildResources(files: ResourceFiles): Resources {
       names: files.kbNames,
       cues: files.kbCues,
       clusters: files.kbClusters,
+      demonyms: files.kbDemonyms,
     }),
   });
 }

@@ -1,4 +1,5 @@
 import { buildKnowledgeBase, type KbFiles, type KnowledgeBase } from "./kb.js";
+import { NO_DEMONYMS, parseDemonyms, type DemonymRules } from "./nisba-orgs.js";
 import { buildLatinNames, type LatinNames } from "./romanize.js";
 import { buildTagScorer, type TagScorer } from "./tag-scorer.js";
 import { parseNerModel, type NerModel } from "./tagger.js";
@@ -11,11 +12,15 @@ export interface EntityResources {
   readonly tagger: TagScorer;
   /** Latin names of unlisted entities, memoised (romanize.ts). */
   readonly latinNames: LatinNames;
+  /** Head nouns and nationality adjectives naming organisations (nisba-orgs.ts); none when not given. */
+  readonly demonyms: DemonymRules;
 }
 
 /** The raw text of the model file (data/models/ner/) and the knowledge-base files (data/kb/). */
 export interface EntityFiles extends KbFiles {
   readonly model: string;
+  /** data/kb/demonyms.tsv; without it the stage finds no head + nisba organisations. */
+  readonly demonyms?: string;
 }
 
 /** Parses the model and compiles the knowledge base (about half a second, once per process). */
@@ -27,10 +32,16 @@ export function buildEntityResources(files: EntityFiles): EntityResources {
     kb,
     tagger: buildTagScorer(model, kb.gazetteer),
     latinNames: buildLatinNames(kb),
+    demonyms: files.demonyms === undefined ? NO_DEMONYMS : parseDemonyms(files.demonyms),
   });
 }
 
-/** Data versions for provenance: the model's and the knowledge base's. */
+/** Data versions for provenance: the model's, the knowledge base's and the demonyms' when given. */
 export function entityResourceVersions(resources: EntityResources): Record<string, string> {
-  return { [resources.model.name]: resources.model.version, [resources.kb.name]: resources.kb.version };
+  const versions = {
+    [resources.model.name]: resources.model.version,
+    [resources.kb.name]: resources.kb.version,
+  };
+  const { demonyms } = resources;
+  return demonyms === NO_DEMONYMS ? versions : { ...versions, [demonyms.name]: demonyms.version };
 }

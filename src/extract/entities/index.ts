@@ -11,6 +11,7 @@ import { cueKey, type KnowledgeBase } from "./kb.js";
 import { findKbEntity, identify, linkMentions, type EntityDraft } from "./link.js";
 import type { LatinNames } from "./romanize.js";
 import { mentionOfTokens, nameKeyOf, startAfterProclitics, type FoundMention } from "./mentions.js";
+import { findNisbaOrgs, nisbaNameOf, type DemonymRules } from "./nisba-orgs.js";
 import { matchKey } from "../../text/index.js";
 
 export {
@@ -21,6 +22,7 @@ export {
 } from "./entity-resources.js";
 export { buildKnowledgeBase, type KbFiles, type KnowledgeBase } from "./kb.js";
 export { parseNerModel, type NerModel } from "./tagger.js";
+export { parseDemonyms, type DemonymRules } from "./nisba-orgs.js";
 export { romanizeName } from "./romanize.js";
 
 /** An entity with the optional fields this stage adds: other surface names and a role. */
@@ -249,13 +251,41 @@ export function findEntities(
     const draft = draftAt.get(mention.start);
     if (draft && !draft.role) draft.role = roleBefore(text, tokens, mention.first, resources.kb);
   }
-  return drafts
-    .map((draft) => toEntity(draft, resources.latinNames))
-    .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+  // Head + nisba organisations (الحكومة العراقية) only where no mention above lies: the tagger wins.
+  const taken = new Uint8Array(tokens.length);
+  for (const mention of all) taken.fill(1, mention.first, mention.last);
+  const nisbaOrgs = findNisbaOrgs(text, tokens, taken, resources.demonyms, resources.kb.titles);
+  const records = drafts.map((draft) => toEntity(draft, resources.latinNames, resources.demonyms));
+  return mergeById([...records, ...nisbaOrgs]).sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
 }
 
-function toEntity(draft: EntityDraft, latinNames: LatinNames): EntityRecord {
-  const { id, name, latin } = identify(draft, latinNames);
+/**
+ * Joins records given one id by the nisba rule (a tagged الخارجية الإيرانية and a found وزارة
+ * الخارجية الإيرانية: org:foreign-ministry:IR); the first keeps its name, the others become aliases.
+ */
+function mergeById(records: readonly EntityRecord[]): EntityRecord[] {
+  const byId = new Map<string, EntityRecord>();
+  for (const record of records) {
+    const earlier = byId.get(record.id);
+    if (!earlier) {
+      byId.set(record.id, record);
+      continue;
+    }
+    const mentions = [...earlier.mentions, ...record.mentions].sort(
+      (a, b) => a.start - b.start || a.end - b.end,
+    );
+    const aliases = [...new Set([...earlier.aliases, record.name, ...record.aliases])]
+      .filter((alias) => alias !== earlier.name)
+      .sort();
+    byId.set(record.id, { ...earlier, mentions, aliases });
+  }
+  return [...byId.values()];
+}
+
+function toEntity(draft: EntityDraft, latinNames: LatinNames, demonyms: DemonymRules): EntityRecord {
+  // An unlisted organisation named head + nisba takes the rule's id whoever found it.
+  const named = !draft.kb && draft.type === "ORG" ? nisbaNameOf(draft.words, demonyms) : undefined;
+  const { id, name, latin } = { ...identify(draft, latinNames), ...named };
   const mentions = [...draft.mentions].sort((a, b) => a.start - b.start || a.end - b.end);
   const aliases = [...draft.names].filter((alias) => alias !== name).sort();
   const entity: EntityRecord = { id, type: draft.type, name, latin, mentions, aliases };
@@ -263,7 +293,7 @@ function toEntity(draft: EntityDraft, latinNames: LatinNames): EntityRecord {
 }
 
 export const entitiesStage: Stage<"sentences" | "tokens", "entities", Resources> = {
-  id: "entities@1",
+  id: "entities@2",
   needs: ["sentences", "tokens"],
   gives: "entities",
   run: (doc, ctx) => findEntities(doc.text, doc.layers.sentences, doc.layers.tokens, ctx.resources.entities),
