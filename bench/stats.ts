@@ -9,11 +9,15 @@ export function mib(bytes: number): string {
   return (bytes / 1024 / 1024).toFixed(1);
 }
 
-/** Runs `fn` `runs` times after one warm-up and returns each run's wall time in ms. */
+/**
+ * Runs `fn` `runs` times after one warm-up and returns each run's wall time in ms. Each run starts
+ * from a collected heap (when node runs with --expose-gc), so no run pays for an earlier one's garbage.
+ */
 export function timeRuns(runs: number, fn: () => void): number[] {
   fn();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
+    (globalThis as { gc?: () => void }).gc?.();
     const started = performance.now();
     fn();
     times.push(performance.now() - started);
