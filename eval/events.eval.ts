@@ -18,17 +18,12 @@ import { loadResources } from "../src/node/resources.js";
 import { DEFAULT_STAGES } from "../src/pipeline/index.js";
 import type { Resources } from "../src/resources/index.js";
 import { matchKey } from "../src/text/index.js";
-import { loadGold, type GoldArticle, type GoldEvent, type SplitFilter } from "./gold/load-gold.js";
+import { loadGold, readEvalArgs, type GoldArticle, type GoldEvent } from "./gold/load-gold.js";
 
 type AnyStage = Stage<LayerName, LayerName, Resources>;
 
 const args = process.argv.slice(2);
-const showErrors = args.includes("--errors");
-const splitArg = args[args.indexOf("--split") + 1];
-const splits: SplitFilter[] =
-  args.includes("--split") && (splitArg === "dev" || splitArg === "test" || splitArg === "all")
-    ? [splitArg]
-    : ["dev", "test"];
+const { splits, showErrors } = readEvalArgs(args);
 const minConfidence = args.includes("--min-confidence")
   ? Number(args[args.indexOf("--min-confidence") + 1])
   : 0;

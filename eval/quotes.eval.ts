@@ -17,17 +17,12 @@ import { loadResources } from "../src/node/resources.js";
 import { DEFAULT_STAGES } from "../src/pipeline/index.js";
 import type { Resources } from "../src/resources/index.js";
 import { matchKey } from "../src/text/index.js";
-import { loadGold, type GoldArticle, type GoldQuote, type SplitFilter } from "./gold/load-gold.js";
+import { loadGold, readEvalArgs, type GoldArticle, type GoldQuote } from "./gold/load-gold.js";
 
 type AnyStage = Stage<LayerName, LayerName, Resources>;
 
 const args = process.argv.slice(2);
-const showErrors = args.includes("--errors");
-const splitArg = args[args.indexOf("--split") + 1];
-const splits: SplitFilter[] =
-  args.includes("--split") && (splitArg === "dev" || splitArg === "test" || splitArg === "all")
-    ? [splitArg]
-    : ["dev", "test"];
+const { splits, showErrors } = readEvalArgs(args);
 
 const stages: readonly AnyStage[] = DEFAULT_STAGES.some((stage) => stage.id === quotesStage.id)
   ? DEFAULT_STAGES

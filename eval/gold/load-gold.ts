@@ -104,6 +104,16 @@ export interface GoldSet {
   readonly problems: string[];
 }
 
+/** The options every gold eval takes: `--split dev|test|all` (both by default) and `--errors`. */
+export function readEvalArgs(args: readonly string[]): { splits: SplitFilter[]; showErrors: boolean } {
+  const splitArg = args[args.indexOf("--split") + 1];
+  const splits: SplitFilter[] =
+    args.includes("--split") && (splitArg === "dev" || splitArg === "test" || splitArg === "all")
+      ? [splitArg]
+      : ["dev", "test"];
+  return { splits, showErrors: args.includes("--errors") };
+}
+
 export interface LoadGoldOptions {
   readonly split?: SplitFilter;
   readonly goldDir?: string;
