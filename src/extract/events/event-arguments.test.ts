@@ -111,3 +111,21 @@ test("dates the event with the nearest date, not a duration", () => {
   ];
   assert.equal(argumentsOf(text, [], times).time, "2018-05-04");
 });
+
+test("prefers a date in the trigger's own clause over a closer one before فيما", () => {
+  const text = "سيطر المسلحون على المدينة في 2014 فيما اعتقلت الشرطة قائدهم عام 2019.";
+  const early = text.indexOf("2014");
+  const late = text.indexOf("عام 2019");
+  const times: TimeExpression[] = [
+    { start: early, end: early + 4, text: "2014", type: "DATE", value: "2014" },
+    { start: late, end: late + 8, text: "عام 2019", type: "DATE", value: "2019" },
+  ];
+  const tokens = tokenize(text, resources.clitics);
+  const keys = tokens.map(stemKey);
+  const [sentence] = splitSentences(text);
+  const [range] = sentenceTokenRanges(tokens, [sentence!]);
+  const triggers = findTriggers(text, tokens, keys, sentence!, range![0], range![1], resources.events);
+  const arrest = triggers.find((trigger) => text.slice(trigger.start, trigger.end) === "اعتقلت");
+  assert.ok(arrest, "اعتقلت is a trigger");
+  assert.equal(eventArguments(arrest, tokens, keys, [], times, resources.events).time, "2019");
+});

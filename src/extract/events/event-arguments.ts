@@ -6,7 +6,7 @@
  * التحالف) or, for nouns of what is done to someone, its target (مقتل البغدادي). Cue words override
  * order: على/ضد/بحق mark a target, من قبل/على يد an agent, في/بـ/شمال… a place.
  */
-import type { EntityType, Span, TimeExpression, Token } from "../../doc/index.js";
+import { spansWithin, type EntityType, type Span, type TimeExpression, type Token } from "../../doc/index.js";
 import type { EventLexicon } from "./event-lexicon.js";
 import type { Trigger } from "./find-triggers.js";
 
@@ -130,18 +130,42 @@ export function eventArguments(
     actors: actors.filter((id) => !targets.includes(id)),
     targets,
     place: place?.entity ?? null,
-    time: nearestTime(trigger, times),
+    time: nearestTime(trigger, times, tokens),
   };
 }
 
-/** The value of the date or time expression nearest the trigger in its sentence (durations and sets do not date it). */
-function nearestTime(trigger: Span, times: readonly TimeExpression[]): string | null {
+/** Words that open a new clause: a date beyond them dates another event (… في 2014، فيما قتل …). */
+const CLAUSE_OPENERS = new Set(["فيما", "بينما", "ثم", "حيث", "حين", "عندما"]);
+
+/** True when a semicolon or a clause-opening word stands between offsets `from` and `to`. */
+function crossesClause(tokens: readonly Token[], from: number, to: number): boolean {
+  for (const token of spansWithin(tokens, from, to)) {
+    if (token.start < from || token.end > to) continue;
+    if (token.kind === "punct" && CLAUSE_PUNCTUATION.has(token.text)) return true;
+    if (CLAUSE_OPENERS.has(token.key)) return true;
+  }
+  return false;
+}
+// Not the comma: news sets the date off with commas right by its verb (أعلن الجيش، السبت، أن …).
+const CLAUSE_PUNCTUATION = new Set(["؛", ";"]);
+
+/**
+ * The value of the date or time expression nearest the trigger in its sentence (durations and sets
+ * do not date it), preferring one in the trigger's own clause.
+ */
+function nearestTime(
+  trigger: Span,
+  times: readonly TimeExpression[],
+  tokens: readonly Token[],
+): string | null {
   let best: TimeExpression | null = null;
   let bestDistance = Infinity;
   for (const time of times) {
     if (time.type !== "DATE" && time.type !== "TIME") continue;
     // A date after the trigger usually dates it (قتل … عام 2019); one before often ends the previous clause.
-    const gap = time.start >= trigger.end ? time.start - trigger.end : 2 * (trigger.start - time.end);
+    let gap = time.start >= trigger.end ? time.start - trigger.end : 2 * (trigger.start - time.end);
+    const [from, to] = time.start >= trigger.end ? [trigger.end, time.start] : [time.end, trigger.start];
+    if (crossesClause(tokens, from, to)) gap += CLAUSE_PENALTY;
     if (gap < bestDistance) {
       best = time;
       bestDistance = gap;
@@ -149,3 +173,6 @@ function nearestTime(trigger: Span, times: readonly TimeExpression[]): string | 
   }
   return best?.value ?? null;
 }
+
+/** Added to the distance of a date in another clause: it wins only when the trigger's clause has none. */
+const CLAUSE_PENALTY = 10_000;
