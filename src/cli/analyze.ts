@@ -1,14 +1,15 @@
 /**
- * `marsad analyze <inputs...>`: for each input, read → decode → clean → analyse → print. An input
- * whose bytes are an HTML page (whatever its name) goes through the HTML reader, whose metadata
- * fills what the command-line options leave unset. A bad
- * input gets one line on standard error and the others go on; the exit status says whether all
- * went well (0), some input failed (1), or the command was misused (2).
+ * `marsad analyze <inputs...>`: for each input, read → decode → clean → analyse → print, one
+ * document at a time. An input is a plain-text article, an HTML page, a feed, a JSONL corpus
+ * (streamed line by line) or a folder of them, told apart by content (input-records.ts); what a
+ * page, item or line says about itself fills what the command-line options leave unset. A bad
+ * input, item or line gets one line on standard error and the others go on; the exit status says
+ * whether all went well (0), something failed (1), or the command was misused (2).
  */
 import { isMarsadError, toRecord, type DocumentMeta } from "../doc/index.js";
-import { detectInputKind, readHtml, readText } from "../ingest/index.js";
-import { readInput } from "../node/read-input.js";
+import type { JsonlFields } from "../ingest/index.js";
 import { formatRecord } from "./format-record.js";
+import { inputRecords } from "./input-records.js";
 import type { Analyzer, CliIo } from "./io.js";
 import type { OutputFormat } from "./options.js";
 import { formatError, formatFatal } from "./report-error.js";
@@ -21,13 +22,17 @@ export const EXIT_USAGE = 2;
 export interface AnalyzeRequest {
   readonly inputs: readonly string[];
   readonly format: OutputFormat;
-  /** Applied to every input of the run. */
+  /** Applied to every document of the run. */
   readonly meta: Pick<DocumentMeta, "title" | "published" | "url" | "outlet">;
   readonly encoding?: string;
   readonly tokens: boolean;
   readonly debug: boolean;
-  /** Size cap per input in bytes; default that of readInput (50 MB). */
+  /** Size cap per input read whole, in bytes; default that of readInput (50 MB). */
   readonly maxBytes?: number;
+  /** JSONL field names, where the defaults (text, title, time|date|published, url) do not fit. */
+  readonly fields?: Partial<JsonlFields>;
+  /** Size cap per JSONL line in bytes; default that of readJsonl (4 MB). */
+  readonly maxLineBytes?: number;
 }
 
 /** Raised when the lexicons cannot be loaded: no input can be analysed, so the run stops. */
@@ -37,7 +42,6 @@ class AnalyzerUnavailable extends Error {
 
 /** Runs the command; returns the exit status. Writes only through `io`. */
 export async function runAnalyze(request: AnalyzeRequest, io: CliIo): Promise<number> {
-  const read = io.readInput ?? readInput;
   let analyzer: Analyzer | undefined;
   const getAnalyzer = (): Analyzer => {
     if (analyzer) return analyzer;
@@ -48,42 +52,60 @@ export async function runAnalyze(request: AnalyzeRequest, io: CliIo): Promise<nu
       throw new AnalyzerUnavailable("the lexicons could not be loaded", { cause: error });
     }
   };
-  // Options given on the command line win over what a page says about itself.
+  // Options given on the command line win over what a page, item or line says about itself.
   const given = Object.fromEntries(Object.entries(request.meta).filter(([, value]) => value !== null));
+  const readOptions = {
+    ...(request.encoding === undefined ? {} : { encoding: request.encoding }),
+    ...(request.maxBytes ? { maxBytes: request.maxBytes } : {}),
+    ...(request.fields ? { fields: request.fields } : {}),
+    ...(request.maxLineBytes ? { maxLineBytes: request.maxLineBytes } : {}),
+    ...(io.stdin ? { stdin: io.stdin } : {}),
+    ...(io.openInput ? { openInput: io.openInput } : {}),
+  };
   let failed = 0;
+  /** Reports one failure; returns an exit status when the run must stop. */
+  const report = (name: string, error: unknown): number | null => {
+    if (error instanceof AnalyzerUnavailable) {
+      io.stderr(
+        formatFatal(
+          "cannot load the lexicons in data/; the installation looks incomplete",
+          error.cause,
+          request.debug,
+        ),
+      );
+      return EXIT_INPUT_FAILED;
+    }
+    // An option error (a forced --encoding unknown to the decoder) is misuse, not a bad input.
+    if (isMarsadError(error) && error.code === "option.invalid") {
+      io.stderr(formatError(error.input, error, request.debug));
+      return EXIT_USAGE;
+    }
+    failed++;
+    io.stderr(formatError(isMarsadError(error) ? error.input : name, error, request.debug));
+    return null;
+  };
   for (const input of request.inputs) {
     try {
-      const { bytes } = await read(input, {
-        ...(request.maxBytes ? { maxBytes: request.maxBytes } : {}),
-        ...(io.stdin ? { stdin: io.stdin } : {}),
-      });
-      const decodeOptions = request.encoding === undefined ? {} : { encoding: request.encoding };
-      const source =
-        detectInputKind(bytes) === "html"
-          ? readHtml(bytes, input, decodeOptions)
-          : { ...readText(bytes, input, decodeOptions), meta: {} };
-      const meta = { ...request.meta, ...source.meta, ...given, source: input };
-      const reference = meta.published?.slice(0, 10) ?? null;
-      const doc = getAnalyzer()({ ...source, meta }, { reference });
-      io.stdout(formatRecord(toRecord(doc, { tokens: request.tokens }), request.format));
+      for await (const result of inputRecords(input, readOptions)) {
+        if (isMarsadError(result)) {
+          const stop = report(result.input, result);
+          if (stop !== null) return stop;
+          continue;
+        }
+        try {
+          const { source, ...cleaned } = result;
+          const meta = { ...request.meta, ...cleaned.meta, ...given, source };
+          const reference = meta.published?.slice(0, 10) ?? null;
+          const doc = getAnalyzer()({ ...cleaned, meta }, { reference });
+          io.stdout(formatRecord(toRecord(doc, { tokens: request.tokens }), request.format));
+        } catch (error) {
+          const stop = report(result.source, error);
+          if (stop !== null) return stop;
+        }
+      }
     } catch (error) {
-      if (error instanceof AnalyzerUnavailable) {
-        io.stderr(
-          formatFatal(
-            "cannot load the lexicons in data/; the installation looks incomplete",
-            error.cause,
-            request.debug,
-          ),
-        );
-        return EXIT_INPUT_FAILED;
-      }
-      // An option error (a forced --encoding unknown to the decoder) is misuse, not a bad input.
-      if (isMarsadError(error) && error.code === "option.invalid") {
-        io.stderr(formatError(error.input, error, request.debug));
-        return EXIT_USAGE;
-      }
-      failed++;
-      io.stderr(formatError(input, error, request.debug));
+      const stop = report(input, error);
+      if (stop !== null) return stop;
     }
   }
   return failed > 0 ? EXIT_INPUT_FAILED : EXIT_OK;

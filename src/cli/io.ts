@@ -3,7 +3,7 @@
  * captured output, a fake standard input and a stub analyser.
  */
 import type { Document, LayerName } from "../doc/index.js";
-import type { InputBytes, ReadInputOptions } from "../node/read-input.js";
+import type { OpenedInput, OpenInputOptions } from "../node/read-input.js";
 import type { CleanedSource } from "../pipeline/create-document.js";
 
 export interface AnalyzerOptions {
@@ -21,8 +21,8 @@ export interface CliIo {
   readonly stderr: (text: string) => void;
   /** Where "-" reads from; default process.stdin. */
   readonly stdin?: AsyncIterable<Uint8Array | string>;
-  /** Reads one input; default `readInput` from src/node. */
-  readonly readInput?: (arg: string, options: ReadInputOptions) => Promise<InputBytes>;
+  /** Opens one input or folder entry; default `openInput` from src/node. */
+  readonly openInput?: (arg: string, options: OpenInputOptions) => Promise<OpenedInput>;
   /**
    * Loads the lexicons and returns the analyser. Called at most once per run, and only when an
    * input got as far as analysis, so a run of bad inputs never pays for loading.

@@ -5,7 +5,7 @@
  */
 import { Command, CommanderError } from "commander";
 import { isMarsadError, MarsadError } from "../doc/index.js";
-import { resolveEncoding } from "../ingest/index.js";
+import { resolveEncoding, type JsonlFields } from "../ingest/index.js";
 import { MARSAD_VERSION } from "../pipeline/version.js";
 import { EXIT_OK, EXIT_USAGE, runAnalyze, type AnalyzeRequest } from "./analyze.js";
 import type { CliIo } from "./io.js";
@@ -21,6 +21,9 @@ Examples:
   marsad analyze --format jsonl *.txt > records.jsonl
   marsad analyze --encoding windows-1256 old-article.txt
   marsad analyze page.html          (HTML is recognised by its content, whatever the name)
+  marsad analyze --format jsonl feed.xml corpus.jsonl articles/
+  marsad analyze --text-field body --date-field pubdate,date corpus.jsonl
+  zcat corpus.jsonl.gz | marsad analyze --format jsonl -
 `;
 
 const ANALYZE_NOTES = `
@@ -31,8 +34,13 @@ Output (standard output):
   pretty  a short summary for people
 
 Records follow schema/record.schema.json; offsets are UTF-16 code units of the record's text.
-Each bad input gets one line on standard error ("marsad: <input>: <problem>") and the other
-inputs are still analysed. Exit status: 0 all inputs analysed, 1 some input failed, 2 bad usage.
+Inputs: a plain-text article, an HTML page, an RSS 2.0, Atom or RDF feed (one record per item),
+a JSONL corpus (one article per line, read as a stream), or a folder (every file inside, sorted,
+hidden files skipped). The kind is told from the content, not the name.
+
+Each bad input, feed item or corpus line gets one line on standard error ("marsad: <input>:
+<problem>", "marsad: corpus.jsonl:12: …", "marsad: feed.xml#3: …") and the rest is still
+analysed. Exit status: 0 all analysed, 1 something failed, 2 bad usage.
 ${EXAMPLES}`;
 
 interface AnalyzeFlags {
@@ -44,6 +52,37 @@ interface AnalyzeFlags {
   readonly encoding?: string;
   readonly tokens?: boolean;
   readonly debug?: boolean;
+  readonly textField?: string;
+  readonly titleField?: string;
+  readonly dateField?: string;
+  readonly urlField?: string;
+}
+
+/** A field option: one name or several separated by commas, tried in order. */
+function fieldNames(option: keyof JsonlFields, value: string | undefined): Partial<JsonlFields> {
+  if (value === undefined) return {};
+  const names = value
+    .split(",")
+    .map((name) => name.trim())
+    .filter((name) => name !== "");
+  if (names.length === 0) {
+    throw new MarsadError(
+      "option.invalid",
+      `--${option}-field`,
+      "give a field name, or several separated by commas",
+    );
+  }
+  return { [option]: names };
+}
+
+function toFields(flags: AnalyzeFlags): Partial<JsonlFields> | undefined {
+  const fields: Partial<JsonlFields> = {
+    ...fieldNames("text", flags.textField),
+    ...fieldNames("title", flags.titleField),
+    ...fieldNames("date", flags.dateField),
+    ...fieldNames("url", flags.urlField),
+  };
+  return Object.keys(fields).length === 0 ? undefined : fields;
 }
 
 /** Checks the flags; throws MarsadError `option.invalid` naming the option. */
@@ -51,6 +90,7 @@ function toRequest(inputs: readonly string[], flags: AnalyzeFlags): AnalyzeReque
   if (inputs.filter((input) => input === "-").length > 1) {
     throw new MarsadError("option.invalid", "-", "standard input can be read only once per run");
   }
+  const fields = toFields(flags);
   return {
     inputs,
     format: parseFormat(flags.format),
@@ -63,6 +103,7 @@ function toRequest(inputs: readonly string[], flags: AnalyzeFlags): AnalyzeReque
     ...(flags.encoding === undefined ? {} : { encoding: resolveEncoding(flags.encoding) }),
     tokens: flags.tokens ?? false,
     debug: flags.debug ?? false,
+    ...(fields ? { fields } : {}),
   };
 }
 
@@ -83,9 +124,9 @@ function buildProgram(io: CliIo, setStatus: (status: number) => void): Command {
   program
     .command("analyze")
     .description(
-      "analyse news articles (plain-text or HTML files, or - for standard input) into JSON records",
+      "analyse news articles (plain-text or HTML files, feeds, JSONL corpora, folders, or - for standard input) into JSON records",
     )
-    .argument("<inputs...>", "files to analyse; - reads standard input")
+    .argument("<inputs...>", "files or folders to analyse; - reads standard input")
     .option("-f, --format <format>", "json, jsonl or pretty", "json")
     .option("--published <date>", "publication date, YYYY-MM-DD or ISO date-time; anchors relative dates")
     .option("--title <title>", "the article's title")
@@ -95,6 +136,10 @@ function buildProgram(io: CliIo, setStatus: (status: number) => void): Command {
       "--encoding <label>",
       "read the input in this encoding (utf-8, utf-16le, windows-1256, iso-8859-6, …) instead of detecting it",
     )
+    .option("--text-field <names>", "JSONL: field of the article text (default text)")
+    .option("--title-field <names>", "JSONL: field of the title (default title)")
+    .option("--date-field <names>", "JSONL: field of the publication date (default time,date,published)")
+    .option("--url-field <names>", "JSONL: field of the article's URL (default url)")
     .option("--tokens", "include the token layer in the record")
     .option("--debug", "print stack traces and causes of errors")
     .addHelpText("after", ANALYZE_NOTES)

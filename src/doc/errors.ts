@@ -10,7 +10,20 @@ export type ErrorCode =
   | "input.encoding"
   | "input.unreadable"
   | "input.format"
+  | "input.truncated"
   | "option.invalid"
+  | "warc.format"
+  | "warc.length"
+  | "warc.truncated"
+  | "warc.too-large"
+  | "warc.compression"
+  | "url.invalid"
+  | "url.refused"
+  | "url.timeout"
+  | "url.too-large"
+  | "url.http"
+  | "url.redirects"
+  | "url.network"
   | "pipeline.missing-layer";
 
 /** Bad input, raised at the edges (readers, shells), never deep inside a stage. */

@@ -1,7 +1,8 @@
 /**
  * @module ingest
  * Readers: bytes of an article (plain text or an HTML page) in, cleaned text with media, notes
- * and, for pages, metadata out. Pure (no node: modules),
+ * and, for pages, metadata out; readers of many documents (a feed, a JSONL corpus read as a stream
+ * of bytes) yield one cleaned document or one MarsadError per record. Pure (no node: modules),
  * so the same code reads a file in the CLI and a dropped file in a browser.
  */
 export {
@@ -26,4 +27,17 @@ export { decodeHtml, HTML_DECODE_ID, type HtmlDecodeOptions, type DecodedHtml } 
 export { sniffHtmlCharset, charsetOfContentType } from "./html-charset.js";
 export { extractHtmlMetadata, stripSiteName, type HtmlMetadata } from "./html-metadata.js";
 export { normalizeDate, parseArabicDate } from "./html-date.js";
-export { detectInputKind, type InputKind } from "./input-kind.js";
+export { detectInputKind, INPUT_KIND_HEAD_BYTES, type InputKind } from "./input-kind.js";
+export type { IngestedDocument, IngestResult } from "./ingested.js";
+export {
+  readJsonl,
+  readJsonlLine,
+  READ_JSONL_ID,
+  DEFAULT_JSONL_FIELDS,
+  DEFAULT_MAX_LINE_BYTES,
+  type JsonlFields,
+  type ReadJsonlOptions,
+} from "./read-jsonl.js";
+export { readFeed, READ_FEED_ID, DEFAULT_MAX_FEED_BYTES, type ReadFeedOptions } from "./read-feed.js";
+export { normalizeFeedDate } from "./feed-date.js";
+export { htmlFragmentText, type FragmentText } from "./html-fragment.js";

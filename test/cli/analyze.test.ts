@@ -259,7 +259,7 @@ describe("bad inputs", () => {
     ["a PNG image", "image.png", /looks like a PNG image, not text/],
     ["a 51 MB file", "huge.txt", /51 MB, over the 50 MB limit/],
     ["invalid UTF-8 that is not Arabic", "latin1.txt", /not valid UTF-8 .*try --encoding windows-1256/],
-    ["a directory", "folder", /is a directory/],
+    ["an empty folder", "folder", /the folder holds no files/],
     ["a missing path", "missing.txt", /no such file/],
   ];
   if (!isRoot) bad.push(["an unreadable file", "unreadable.txt", /permission denied/]);
@@ -381,7 +381,7 @@ describe("usage", () => {
     test(`refuses ${name} with one line and status 2, reading nothing`, async () => {
       let reads = 0;
       const { status, stdout, stderr } = await run(["analyze", ...args, path("good.txt")], {
-        readInput: async () => {
+        openInput: async () => {
           reads++;
           throw new Error("must not read");
         },

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { runCli } from "../../src/cli/program.js";
 import type { Analyzer, CliIo } from "../../src/cli/io.js";
+import { bytesInput } from "../../src/node/read-input.js";
 import type { CleanedSource } from "../../src/pipeline/create-document.js";
 
 const PAGE = `<!DOCTYPE html><html lang="ar"><head><meta charset="utf-8"><title>خطة الحدائق | المدينة</title>
@@ -17,7 +18,7 @@ function run(args: string[], bytes: Uint8Array) {
   const io: CliIo = {
     stdout: () => {},
     stderr: () => {},
-    readInput: async (name) => ({ name, bytes }),
+    openInput: async (name) => bytesInput(name, bytes),
     loadAnalyzer: () => stub,
   };
   return runCli(args, io).then(() => seen);
