@@ -33,6 +33,8 @@ export interface AnalyzeRequest {
   readonly fields?: Partial<JsonlFields>;
   /** Size cap per JSONL line in bytes; default that of readJsonl (4 MB). */
   readonly maxLineBytes?: number;
+  /** Fetch URLs on private, loopback and link-local addresses too. */
+  readonly allowPrivate?: boolean;
 }
 
 /** Raised when the lexicons cannot be loaded: no input can be analysed, so the run stops. */
@@ -61,6 +63,8 @@ export async function runAnalyze(request: AnalyzeRequest, io: CliIo): Promise<nu
     ...(request.maxLineBytes ? { maxLineBytes: request.maxLineBytes } : {}),
     ...(io.stdin ? { stdin: io.stdin } : {}),
     ...(io.openInput ? { openInput: io.openInput } : {}),
+    ...(io.fetchUrl ? { fetchUrl: io.fetchUrl } : {}),
+    ...(request.allowPrivate ? { allowPrivate: true } : {}),
   };
   let failed = 0;
   /** Reports one failure; returns an exit status when the run must stop. */

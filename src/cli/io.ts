@@ -3,6 +3,7 @@
  * captured output, a fake standard input and a stub analyser.
  */
 import type { Document, LayerName } from "../doc/index.js";
+import type { FetchedUrl, FetchUrlOptions } from "../node/fetch-url.js";
 import type { OpenedInput, OpenInputOptions } from "../node/read-input.js";
 import type { CleanedSource } from "../pipeline/create-document.js";
 
@@ -23,6 +24,8 @@ export interface CliIo {
   readonly stdin?: AsyncIterable<Uint8Array | string>;
   /** Opens one input or folder entry; default `openInput` from src/node. */
   readonly openInput?: (arg: string, options: OpenInputOptions) => Promise<OpenedInput>;
+  /** Fetches an http(s) input; default `fetchUrl` from src/node (tests serve pages in process). */
+  readonly fetchUrl?: (url: string, options: FetchUrlOptions) => Promise<FetchedUrl>;
   /**
    * Loads the lexicons and returns the analyser. Called at most once per run, and only when an
    * input got as far as analysis, so a run of bad inputs never pays for loading.

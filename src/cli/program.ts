@@ -56,6 +56,7 @@ interface AnalyzeFlags {
   readonly titleField?: string;
   readonly dateField?: string;
   readonly urlField?: string;
+  readonly allowPrivate?: boolean;
 }
 
 /** A field option: one name or several separated by commas, tried in order. */
@@ -104,6 +105,7 @@ function toRequest(inputs: readonly string[], flags: AnalyzeFlags): AnalyzeReque
     tokens: flags.tokens ?? false,
     debug: flags.debug ?? false,
     ...(fields ? { fields } : {}),
+    ...(flags.allowPrivate ? { allowPrivate: true } : {}),
   };
 }
 
@@ -140,6 +142,7 @@ function buildProgram(io: CliIo, setStatus: (status: number) => void): Command {
     .option("--title-field <names>", "JSONL: field of the title (default title)")
     .option("--date-field <names>", "JSONL: field of the publication date (default time,date,published)")
     .option("--url-field <names>", "JSONL: field of the article's URL (default url)")
+    .option("--allow-private", "fetch URLs on private, loopback and link-local addresses too")
     .option("--tokens", "include the token layer in the record")
     .option("--debug", "print stack traces and causes of errors")
     .addHelpText("after", ANALYZE_NOTES)
