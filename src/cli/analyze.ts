@@ -7,7 +7,7 @@
  * whether all went well (0), something failed (1), or the command was misused (2).
  */
 import { isMarsadError, toRecord, type DocumentMeta } from "../doc/index.js";
-import type { JsonlFields } from "../ingest/index.js";
+import { detectLanguage, languageNote, type JsonlFields } from "../ingest/index.js";
 import { formatRecord } from "./format-record.js";
 import { inputRecords } from "./input-records.js";
 import type { Analyzer, CliIo } from "./io.js";
@@ -98,9 +98,14 @@ export async function runAnalyze(request: AnalyzeRequest, io: CliIo): Promise<nu
         }
         try {
           const { source, ...cleaned } = result;
-          const meta = { ...request.meta, ...cleaned.meta, ...given, source };
+          // The language a page declares stands; otherwise the script of the text decides.
+          const detected = detectLanguage(cleaned.text);
+          const language = cleaned.meta.language ?? detected.language;
+          const meta = { ...request.meta, ...cleaned.meta, ...given, language, source };
+          const languageWarning = languageNote(language, detected.arabicShare);
+          const notes = languageWarning ? [...cleaned.notes, languageWarning] : cleaned.notes;
           const reference = meta.published?.slice(0, 10) ?? null;
-          const doc = getAnalyzer()({ ...cleaned, meta }, { reference });
+          const doc = getAnalyzer()({ ...cleaned, notes, meta }, { reference });
           io.stdout(formatRecord(toRecord(doc, { tokens: request.tokens }), request.format));
         } catch (error) {
           const stop = report(result.source, error);

@@ -134,7 +134,17 @@ export function parseFeedXml(bytes: Uint8Array, input: string, options: DecodeOp
   const text = decodeFeed(bytes, input, options);
   const format = checkRoot(text, input);
   const verdict = XMLValidator.validate(text);
-  if (verdict === true) return { format, root: rootOf(parseTree(text), format), fault: null };
+  if (verdict === true) {
+    try {
+      return { format, root: rootOf(parseTree(text), format), fault: null };
+    } catch (error) {
+      // The validator passes some XML the parser rejects (`<?xml ver1.0"?>`: "Pi Tag is not closed").
+      const why = error instanceof Error ? ` (${error.message})` : "";
+      throw new MarsadError("input.format", input, `${describe(input)} is not well-formed XML${why}`, {
+        cause: error,
+      });
+    }
+  }
 
   const { line, col, msg } = verdict.err;
   // The validator reports tags left open at the end as one "Invalid '[…]' found" at 1:1.

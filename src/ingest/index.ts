@@ -15,6 +15,7 @@ export {
 export { cleanText, CLEAN_ID, type CleanedText } from "./clean-text.js";
 export { classifyMediaUrl } from "./media-url.js";
 export { readText, DECODE_ID, type TextSource } from "./read-text.js";
+export { detectLanguage, languageNote, LANGUAGE_ID, type DetectedLanguage } from "./detect-language.js";
 export {
   readHtml,
   READ_HTML_ID,

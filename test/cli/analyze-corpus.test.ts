@@ -76,6 +76,7 @@ describe("a JSONL corpus", () => {
       url: "https://www.alarabiya.net/ar/1",
       outlet: null,
       author: "العربية.نت",
+      language: "ar",
       source: `${CORPUS}:1`,
     });
   });

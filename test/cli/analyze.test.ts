@@ -213,6 +213,7 @@ describe("good inputs", () => {
       published: "2024-03-13T10:00:00+03:00",
       url: "https://example.com/news/1",
       outlet: "الحرة",
+      language: "ar",
       source: path("good.txt"),
     });
   });
