@@ -15,12 +15,9 @@ import { after, before, describe, test } from "node:test";
 import { fileURLToPath } from "node:url";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
-import type { Analyzer, CliIo } from "../../src/cli/io.js";
-import { runCli } from "../../src/cli/program.js";
-import type { MarsadRecord } from "../../src/doc/index.js";
-import { createDocument } from "../../src/pipeline/create-document.js";
-import { MARSAD_VERSION } from "../../src/pipeline/version.js";
 import { schemaErrors } from "../helpers/schema.js";
+import { runCli } from "../../src/cli/program.js";
+import { runJsonl, stubAnalyzer } from "../helpers/cli.js";
 
 const FIXTURES = fileURLToPath(new URL("../fixtures/", import.meta.url));
 const CORPUS = join(FIXTURES, "jsonl/corpus.jsonl");
@@ -29,29 +26,7 @@ const RSS = join(FIXTURES, "feeds/rss2.xml");
 const ERROR_PAGE = join(FIXTURES, "feeds/error-page.xml");
 const TRUNCATED = join(FIXTURES, "feeds/truncated.xml");
 
-const stubAnalyzer: Analyzer = (source) => {
-  const doc = createDocument(source, MARSAD_VERSION);
-  return {
-    ...doc,
-    layers: { ...doc.layers, sentences: [], tokens: [], entities: [], quotes: [], times: [], events: [] },
-  };
-};
-
-async function run(args: readonly string[], io: Partial<CliIo> = {}) {
-  let stdout = "";
-  let stderr = "";
-  const status = await runCli(args, {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    loadAnalyzer: () => stubAnalyzer,
-    ...io,
-  });
-  const records = stdout
-    .split("\n")
-    .filter((line) => line !== "")
-    .map((line) => JSON.parse(line) as MarsadRecord);
-  return { status, records, stderr: stderr.split("\n").filter((line) => line !== "") };
-}
+const run = runJsonl;
 
 const dir = mkdtempSync(join(tmpdir(), "marsad-corpus-"));
 after(() => rmSync(dir, { recursive: true, force: true }));

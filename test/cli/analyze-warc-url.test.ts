@@ -4,36 +4,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, test } from "node:test";
 import { gzipSync } from "node:zlib";
-import type { Analyzer, CliIo } from "../../src/cli/io.js";
-import { runCli } from "../../src/cli/program.js";
-import { MarsadError, type MarsadRecord } from "../../src/doc/index.js";
-import { createDocument } from "../../src/pipeline/create-document.js";
-import { MARSAD_VERSION } from "../../src/pipeline/version.js";
+import type { CliIo } from "../../src/cli/io.js";
+import { MarsadError } from "../../src/doc/index.js";
 import { join as joinBytes, pageRecord, warcinfo, warcRecord } from "../ingest/warc-build.js";
+import { runJsonl } from "../helpers/cli.js";
 
-const stubAnalyzer: Analyzer = (source) => {
-  const doc = createDocument(source, MARSAD_VERSION);
-  return {
-    ...doc,
-    layers: { ...doc.layers, sentences: [], tokens: [], entities: [], quotes: [], times: [], events: [] },
-  };
-};
-
-async function run(args: readonly string[], io: Partial<CliIo> = {}) {
-  let stdout = "";
-  let stderr = "";
-  const status = await runCli(args, {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    loadAnalyzer: () => stubAnalyzer,
-    ...io,
-  });
-  const records = stdout
-    .split("\n")
-    .filter((line) => line !== "")
-    .map((line) => JSON.parse(line) as MarsadRecord);
-  return { status, records, stderr: stderr.split("\n").filter((line) => line !== "") };
-}
+const run = runJsonl;
 
 const dir = mkdtempSync(join(tmpdir(), "marsad-warc-cli-"));
 after(() => rmSync(dir, { recursive: true, force: true }));
