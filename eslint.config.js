@@ -24,6 +24,7 @@ export default tseslint.config(
       "src/extract/**",
       "src/pipeline/**",
       "src/ingest/**",
+      "src/search/**",
     ],
     ignores: ["**/*.test.ts"],
     rules: {
