@@ -24,7 +24,13 @@ export type ErrorCode =
   | "url.http"
   | "url.redirects"
   | "url.network"
-  | "pipeline.missing-layer";
+  | "pipeline.missing-layer"
+  | "store.open"
+  | "store.schema"
+  | "store.busy"
+  | "query.invalid"
+  | "queue.connection"
+  | "feeds.invalid";
 
 /** Bad input, raised at the edges (readers, shells), never deep inside a stage. */
 export class MarsadError extends Error {
