@@ -14,11 +14,19 @@ import {
   CAPTION_WORDS,
 } from "./html-cues.js";
 import { parseArabicDate } from "./html-date.js";
-import { all, textOf, type DomDocument, type DomElement } from "./html-dom.js";
+import { all, isElement, textOf, TEXT_NODE, type DomDocument, type DomElement } from "./html-dom.js";
+import { findMainBlock } from "./html-main-block.js";
 
 /** Elements that are never article prose. */
-const FURNITURE_TAGS =
-  "nav, aside, form, button, select, input, textarea, dialog, noscript, template, svg, style, link";
+const FURNITURE_TAGS = [
+  "nav, aside, form, button, select, input, textarea, dialog, noscript, template, svg, style, link",
+  // AMP's ads, trackers, menus and share buttons (amp.dev component names).
+  "amp-ad, amp-embed, amp-sticky-ad, amp-analytics, amp-sidebar, amp-social-share, amp-list",
+].join(", ");
+
+/** Media elements: a caption is the text of a figure or image box that is not one of these. */
+const MEDIA =
+  "img, picture, video, audio, iframe, embed, object, amp-img, amp-youtube, amp-video, amp-iframe, blockquote";
 
 function fold(text: string): string {
   return matchKey(text)
@@ -65,8 +73,9 @@ export interface BoilerplateResult {
 }
 
 /** The article's main container if the page marks it; never removed by class words. */
-function isProtected(element: DomElement, bodyLength: number): boolean {
+function isProtected(element: DomElement, bodyLength: number, main: DomElement | null): boolean {
   const tag = element.localName;
+  if (main && element.contains(main)) return true;
   if (tag === "html" || tag === "body" || tag === "main" || tag === "article") return true;
   if (element.getAttribute("itemprop") === "articleBody") return true;
   // A wrapper holding most of the page ("page-with-sidebar", "content-and-comments").
@@ -74,7 +83,7 @@ function isProtected(element: DomElement, bodyLength: number): boolean {
 }
 
 /** Removes the block a label heads: its container when that is a list of links, else the label and the list after it. */
-function removeLabelledBlock(label: DomElement): void {
+function removeLabelledBlock(label: DomElement, main: DomElement | null): void {
   let block = label;
   // Climb while the parent holds little besides this block and links.
   for (
@@ -83,6 +92,7 @@ function removeLabelledBlock(label: DomElement): void {
     parent = parent.parentElement
   ) {
     if (parent.localName === "article" || parent.localName === "main") break;
+    if (main && parent.contains(main)) break;
     const own = textOf(parent).length;
     const rest = own - textOf(block).length;
     if (own > 1500 || (rest > 40 && linkDensity(parent) < 0.5)) break;
@@ -103,13 +113,58 @@ function removeLabelledBlock(label: DomElement): void {
   block.remove();
 }
 
+const MEDIA_TAGS = new Set(MEDIA.split(", "));
+
+/** Moves the text of `container` that holds no media into `out`, removing it from the page. */
+function takeText(container: DomElement, out: string[]): void {
+  for (const child of Array.from(container.childNodes)) {
+    if (child.nodeType === TEXT_NODE) {
+      const text = (child.textContent ?? "").replace(/\s+/g, " ").trim();
+      if (text) out.push(text);
+      child.remove();
+    } else if (isElement(child) && !MEDIA_TAGS.has(child.localName)) {
+      if (child.querySelector(MEDIA)) takeText(child, out);
+      else {
+        const text = textOf(child);
+        if (text) out.push(text);
+        child.remove();
+      }
+    }
+  }
+}
+
+/**
+ * Text beside a picture in a small box (a figure, or a div holding an image and a line of text) is
+ * its caption or credit even without a class that says so: "صدر الصورة، Getty Images",
+ * "محطة وقود - أرشيفية". Returns the number of boxes read.
+ */
+function takeImageBoxCaptions(doc: DomDocument, main: DomElement | null, captions: string[]): number {
+  let count = 0;
+  for (const box of all(doc.body, "figure, div")) {
+    if (!doc.body.contains(box) || (main && box.contains(main))) continue;
+    if (!box.querySelector("img, picture, amp-img")) continue;
+    const text = textOf(box);
+    if (text.length === 0 || text.length > 300) continue;
+    if (box.localName === "div" && all(box, "img, picture, amp-img").length > 1) continue;
+    const parts: string[] = [];
+    takeText(box, parts);
+    if (parts.length > 0) {
+      captions.push(parts.join(" "));
+      count++;
+    }
+  }
+  return count;
+}
+
 /** Removes furniture from the page and collects captions (see the module comment). */
 export function removeBoilerplate(doc: DomDocument): BoilerplateResult {
   const removed = { furniture: 0, labelled: 0, captions: 0 };
   const captions: string[] = [];
 
+  // Found before anything goes: furniture rules never take the wrappers of the page's prose.
+  const main = findMainBlock(doc);
   for (const element of all(doc.body, FURNITURE_TAGS)) {
-    if (!element.parentElement) continue;
+    if (!element.parentElement || (main && element.contains(main))) continue;
     element.remove();
     removed.furniture++;
   }
@@ -129,6 +184,8 @@ export function removeBoilerplate(doc: DomDocument): BoilerplateResult {
     removed.captions++;
   }
 
+  removed.captions += takeImageBoxCaptions(doc, main, captions);
+
   // Bylines and datelines: read into the metadata already, not prose.
   for (const element of all(doc.body, "[class], [id], time, address, p, div, span, font, small")) {
     if (!doc.body.contains(element)) continue;
@@ -147,7 +204,7 @@ export function removeBoilerplate(doc: DomDocument): BoilerplateResult {
 
   const bodyLength = textOf(doc.body).length;
   for (const element of all(doc.body, "[class], [id], [role], [aria-label]")) {
-    if (!doc.body.contains(element) || isProtected(element, bodyLength)) continue;
+    if (!doc.body.contains(element) || isProtected(element, bodyLength, main)) continue;
     if (wordsOf(element).some((word) => BOILERPLATE_WORDS.has(word))) {
       element.remove();
       removed.furniture++;
@@ -172,7 +229,7 @@ export function removeBoilerplate(doc: DomDocument): BoilerplateResult {
         const isProse = textOf(paragraph).length - text.length > 15 && linkDensity(paragraph) < 0.5;
         if (isProse) continue;
         paragraph.remove();
-      } else removeLabelledBlock(element);
+      } else removeLabelledBlock(element, main);
       removed.labelled++;
     } else if (element.localName === "p" && startsWithLabel(text, CAPTIONS)) {
       captions.push(text);

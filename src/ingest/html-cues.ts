@@ -62,6 +62,16 @@ export const BOILERPLATE_LABELS: readonly string[] = [
   "روابط ذات صلة",
   "تخطى إلى المحتوى",
   "العودة إلى الأعلى",
+  // Tool links and ad labels set among the article's own lines on legacy and WordPress pages.
+  "طباعة",
+  "اطبع",
+  "نسخة للطباعة",
+  "أرسل لصديق",
+  "أرسل الخبر لصديق",
+  "إعلان",
+  "إعلانات",
+  "مساحة إعلانية",
+  "advertisement",
 ];
 
 /** Labels that open a photo caption or credit line. */

@@ -6,9 +6,9 @@
  */
 import type { DocumentMeta } from "../doc/index.js";
 import { matchKey } from "../text/index.js";
-import { all, textOf, type DomDocument, type DomElement } from "./html-dom.js";
-import { normalizeDate, parseArabicDate } from "./html-date.js";
-import { BYLINE_LABELS } from "./html-cues.js";
+import { all, textOf, type DomDocument } from "./html-dom.js";
+import { normalizeDate } from "./html-date.js";
+import { visibleAuthor, visibleDate, visibleHeadline } from "./html-visible-meta.js";
 
 /** schema.org types whose headline and dates are the article's. */
 const ARTICLE_TYPES = new Set([
@@ -156,70 +156,6 @@ function authorNames(value: Json | undefined): string | null {
   return names.length > 0 ? [...new Set(names)].join("، ") : null;
 }
 
-const BYLINE_PREFIX = new RegExp(
-  `^(?:${BYLINE_LABELS.map((label) => matchKey(label)).join("|")})\\s*[:：]?\\s*`,
-);
-
-/** A byline's name without "بقلم:" or "كتب:" before it. */
-function cleanByline(text: string): string | null {
-  const folded = matchKey(text);
-  const prefix = BYLINE_PREFIX.exec(folded);
-  // matchKey keeps the length of letters it folds but drops diacritics; cut by words instead.
-  const words = text.split(/\s+/);
-  const dropped = prefix ? prefix[0].trim().split(/\s+/).filter(Boolean).length : 0;
-  const name = words
-    .slice(dropped)
-    .join(" ")
-    .replace(/^[:：\s]+/, "")
-    .trim();
-  return name.length > 1 && name.length < 80 ? name : null;
-}
-
-/** Elements that hold the visible date of the article, most specific first. */
-const DATE_ELEMENTS = [
-  '[itemprop="datePublished"]',
-  "time[pubdate]",
-  "article time[datetime]",
-  "main time[datetime]",
-  "time[datetime]",
-  ".date, .publish-date, .published, .pubdate, .post-date, .entry-date, .article-date, .time, .timestamp",
-  "time",
-  '[class*="date"], [class*="Date"], [id*="date"], [id*="Date"]',
-  // Legacy layouts: a dateline in a <font> or <small> with no class ("نشر بتاريخ 12/01/2009").
-  "font, small, span, p",
-];
-
-function visibleDate(doc: DomDocument): string | null {
-  for (const selector of DATE_ELEMENTS) {
-    for (const element of all(doc, selector)) {
-      const text = textOf(element);
-      if (text.length > 120) continue;
-      const date =
-        normalizeDate(element.getAttribute("datetime") ?? element.getAttribute("content") ?? "") ??
-        parseArabicDate(text);
-      if (date) return date;
-    }
-  }
-  return null;
-}
-
-function visibleAuthor(doc: DomDocument): string | null {
-  const selectors = [
-    '[rel="author"]',
-    '[itemprop="author"]',
-    ".author-name",
-    ".author",
-    ".byline",
-    ".writer",
-  ];
-  for (const selector of selectors) {
-    const element: DomElement | null = doc.querySelector(selector);
-    const name = element ? cleanByline(textOf(element.querySelector('[itemprop="name"]') ?? element)) : null;
-    if (name) return name;
-  }
-  return null;
-}
-
 export interface HtmlMetadata {
   readonly meta: Omit<DocumentMeta, "source">;
   /** JSON-LD blocks that did not parse as JSON. */
@@ -235,11 +171,23 @@ export function extractHtmlMetadata(doc: DomDocument): HtmlMetadata {
   const publisher = article && isObject(article["publisher"]) ? article["publisher"] : null;
   const outlet = metaContent(doc, ["og:site_name", "application-name"]) ?? str(publisher?.["name"]) ?? null;
 
-  const h1 = textOf(doc.querySelector("article h1") ?? doc.querySelector("h1")) || null;
+  const h1 =
+    textOf(
+      doc.querySelector("article h1") ??
+        doc.querySelector("h1") ??
+        doc.querySelector('[role="heading"][aria-level="1"]'),
+    ) || null;
   const headline = str(article?.["headline"]) ?? str(article?.["name"]);
   const ogTitle = metaContent(doc, ["og:title", "twitter:title", "title", "dc.title"]);
   const pageTitle = textOf(doc.querySelector("title")) || null;
-  const rawTitle = headline ?? ogTitle ?? h1 ?? pageTitle;
+  // A <title> that is only the site's name ("جريدة الوادي") leaves the headline to the page's markup.
+  const bareTitle = pageTitle && !SEPARATORS.test(pageTitle) && pageTitle.split(/\s+/).length <= 3;
+  const rawTitle =
+    headline ??
+    ogTitle ??
+    h1 ??
+    (bareTitle || !pageTitle ? visibleHeadline(doc, pageTitle) : null) ??
+    pageTitle;
   const title = rawTitle ? stripSiteName(rawTitle, outlet, h1) : null;
 
   const ldDate = firstDate([str(article?.["datePublished"]), str(article?.["dateCreated"])]);

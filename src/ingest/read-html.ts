@@ -7,17 +7,20 @@
  */
 import { Readability } from "@mozilla/readability";
 import { MarsadError, type DocumentMeta, type MediaItem, type Note } from "../doc/index.js";
-import { matchKey } from "../text/index.js";
 import { removeBoilerplate } from "./html-boilerplate.js";
 import { decodeHtml, type HtmlDecodeOptions } from "./html-decode.js";
 import { parseHtmlDocument, type DomElement } from "./html-dom.js";
 import { replaceEmbeds } from "./html-media.js";
+import { findEmbeddedBody } from "./html-embedded.js";
+import { dropLeadLines } from "./html-lead.js";
+import { unhideCollapsedText } from "./html-main-block.js";
 import { extractHtmlMetadata } from "./html-metadata.js";
+import { htmlFragmentText } from "./html-fragment.js";
 import { articleText } from "./html-text.js";
 import { normalizeLineBreaks, normalizeSpaces, removeBidiControls, removeControls } from "./whitespace.js";
 
 /** Id of the HTML reader in notes; bumped when the text it gives for the same page changes. */
-export const READ_HTML_ID = "read-html@1";
+export const READ_HTML_ID = "read-html@2";
 
 /** Pages larger than this many bytes are refused: 16 MiB, many times the heaviest news page. */
 export const DEFAULT_MAX_HTML_BYTES = 16 * 1024 * 1024;
@@ -85,18 +88,12 @@ function pickArticle(doc: ReturnType<typeof parseHtmlDocument>, input: string): 
   }
 }
 
-/** Lines that are only a title repeat or a leftover label: dropped from the start of the text. */
-function dropTitleLine(text: string, title: string | null): string {
-  if (!title) return text;
-  const key = (line: string) => matchKey(line).replace(/\s+/g, " ").trim();
-  const lines = text.split("\n");
-  const first = lines.findIndex((line) => line.trim() !== "");
-  const line = lines[first] ?? "";
-  if (first >= 0 && key(line) === key(title)) lines.splice(first, 1);
-  // A legacy layout glues the title to the first paragraph when a <br> between them was dropped.
-  else if (first >= 0 && line.trim().startsWith(title.trim()) && line.trim().length > title.trim().length)
-    lines[first] = line.trim().slice(title.trim().length);
-  return lines.join("\n");
+/** Lines left with only the bars between removed tool links ("طباعة | أرسل لصديق" without its links). */
+function dropSeparatorLines(text: string): string {
+  return text
+    .split("\n")
+    .filter((line) => !/^[\s|·•/\\\-–—]+$/.test(line))
+    .join("\n");
 }
 
 /**
@@ -137,6 +134,8 @@ export function readHtml(bytes: Uint8Array, input: string, options: ReadHtmlOpti
   if (published && published.includes("T") && !/(?:Z|[+-]\d{2}:\d{2})$/.test(published))
     notes.push(info("html.date-zone", `the page gives its date ${published} without a time zone`, "warning"));
 
+  // Read before Readability, which strips scripts from the document it is given.
+  const embedded = findEmbeddedBody(doc);
   const boilerplate = removeBoilerplate(doc);
   const { furniture, labelled, captions } = boilerplate.removed;
   if (furniture + labelled > 0)
@@ -148,6 +147,9 @@ export function readHtml(bytes: Uint8Array, input: string, options: ReadHtmlOpti
     );
   if (captions > 0)
     notes.push(info("html.caption", `kept ${captions} photo caption(s) and credit(s) out of the text`));
+  const shown = unhideCollapsedText(doc);
+  if (shown > 0)
+    notes.push(info("html.collapsed", `read ${shown} hidden block(s) of article text ("read more")`));
   const embeds = replaceEmbeds(doc);
   const body = doc.body;
   const article = pickArticle(doc, input);
@@ -157,8 +159,21 @@ export function readHtml(bytes: Uint8Array, input: string, options: ReadHtmlOpti
     );
   const extracted = articleText(article ?? body, embeds);
 
-  const raw = dropTitleLine(normalizeLineBreaks(extracted.text), metadata.meta.title);
-  const text = normalizeSpaces(removeControls(removeBidiControls(raw).text).text);
+  const { title, author } = metadata.meta;
+  const raw = dropSeparatorLines(dropLeadLines(normalizeLineBreaks(extracted.text), title, author ?? null));
+  let text = normalizeSpaces(removeControls(removeBidiControls(raw).text).text);
+  let media = extracted.media;
+  // A client-rendered page sends a shell of markup and the article as data: when the data holds
+  // well over twice the text the markup gave, the data is the article.
+  if (embedded && embedded.value.length > 2 * text.length) {
+    // Plain articleBody is often HTML-escaped ("&quot;"): read as paragraphs of markup either way.
+    const fallback = htmlFragmentText(
+      embedded.isHtml ? embedded.value : `<p>${embedded.value.split(/\n+/).join("</p><p>")}</p>`,
+    );
+    text = dropLeadLines(fallback.text, title, author ?? null);
+    media = [...media, ...fallback.media];
+    notes.push(info("html.embedded-body", `read the article body from the page's ${embedded.from} data`));
+  }
   if (text === "") {
     throw new MarsadError(
       "input.empty",
@@ -167,10 +182,9 @@ export function readHtml(bytes: Uint8Array, input: string, options: ReadHtmlOpti
     );
   }
   const seen = new Set<string>();
-  const media = extracted.media.filter((item) => !seen.has(item.url) && seen.add(item.url));
   return {
     text,
-    media,
+    media: media.filter((item) => !seen.has(item.url) && seen.add(item.url)),
     notes,
     encoding: decoded.encoding,
     meta: metadata.meta,
