@@ -6,12 +6,13 @@
  * input, item or line gets one line on standard error and the others go on; the exit status says
  * whether all went well (0), something failed (1), or the command was misused (2).
  */
-import { isMarsadError, toRecord, type DocumentMeta } from "../doc/index.js";
-import { detectLanguage, languageNote, type JsonlFields } from "../ingest/index.js";
+import { isMarsadError, toRecord } from "../doc/index.js";
+import type { JsonlFields } from "../ingest/index.js";
 import { formatRecord } from "./format-record.js";
 import { inputRecords } from "./input-records.js";
 import type { Analyzer, CliIo } from "./io.js";
 import type { OutputFormat } from "./options.js";
+import { prepareSource, type RunMeta } from "./prepare-source.js";
 import { formatError, formatFatal } from "./report-error.js";
 
 export const EXIT_OK = 0;
@@ -23,7 +24,7 @@ export interface AnalyzeRequest {
   readonly inputs: readonly string[];
   readonly format: OutputFormat;
   /** Applied to every document of the run. */
-  readonly meta: Pick<DocumentMeta, "title" | "published" | "url" | "outlet">;
+  readonly meta: RunMeta;
   readonly encoding?: string;
   readonly tokens: boolean;
   readonly debug: boolean;
@@ -54,8 +55,6 @@ export async function runAnalyze(request: AnalyzeRequest, io: CliIo): Promise<nu
       throw new AnalyzerUnavailable("the lexicons could not be loaded", { cause: error });
     }
   };
-  // Options given on the command line win over what a page, item or line says about itself.
-  const given = Object.fromEntries(Object.entries(request.meta).filter(([, value]) => value !== null));
   const readOptions = {
     ...(request.encoding === undefined ? {} : { encoding: request.encoding }),
     ...(request.maxBytes ? { maxBytes: request.maxBytes } : {}),
@@ -97,15 +96,8 @@ export async function runAnalyze(request: AnalyzeRequest, io: CliIo): Promise<nu
           continue;
         }
         try {
-          const { source, ...cleaned } = result;
-          // The language a page declares stands; otherwise the script of the text decides.
-          const detected = detectLanguage(cleaned.text);
-          const language = cleaned.meta.language ?? detected.language;
-          const meta = { ...request.meta, ...cleaned.meta, ...given, language, source };
-          const languageWarning = languageNote(language, detected.arabicShare);
-          const notes = languageWarning ? [...cleaned.notes, languageWarning] : cleaned.notes;
-          const reference = meta.published?.slice(0, 10) ?? null;
-          const doc = getAnalyzer()({ ...cleaned, notes, meta }, { reference });
+          const prepared = prepareSource(result, request.meta);
+          const doc = getAnalyzer()(prepared.source, { reference: prepared.reference });
           io.stdout(formatRecord(toRecord(doc, { tokens: request.tokens }), request.format));
         } catch (error) {
           const stop = report(result.source, error);

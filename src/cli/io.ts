@@ -6,6 +6,8 @@ import type { Document, LayerName } from "../doc/index.js";
 import type { FetchedUrl, FetchUrlOptions } from "../node/fetch-url.js";
 import type { OpenedInput, OpenInputOptions } from "../node/read-input.js";
 import type { CleanedSource } from "../pipeline/create-document.js";
+import type { Resources } from "../resources/index.js";
+import type { Store } from "../store/types.js";
 
 export interface AnalyzerOptions {
   /** ISO date anchoring relative times, or null. */
@@ -31,4 +33,14 @@ export interface CliIo {
    * input got as far as analysis, so a run of bad inputs never pays for loading.
    */
   readonly loadAnalyzer: () => Analyzer;
+  /** Standard error as a stream: `ingest` draws its progress bar there when it is a terminal. */
+  readonly stderrStream?: NodeJS.WritableStream & { readonly isTTY?: boolean };
+  /** Standard output as a stream: `export` waits on it when it is full; pretty output may use colour. */
+  readonly stdoutStream?: NodeJS.WritableStream & { readonly isTTY?: boolean };
+  /** Loads the lexicons for the store's folding; default `loadResources` from src/node. */
+  readonly loadResources?: () => Resources;
+  /** Opens the store at a path or postgres:// URL; default `openStore` from src/store. */
+  readonly openStore?: (target: string, resources: Resources) => Promise<Store>;
+  /** Aborted to stop a long-running command (`ingest`, `watch`) cleanly; main.ts aborts it on SIGINT/SIGTERM. */
+  readonly signal?: AbortSignal;
 }

@@ -19,6 +19,8 @@ try {
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
     stdin: process.stdin,
+    stderrStream: process.stderr,
+    stdoutStream: process.stdout,
     loadAnalyzer,
   });
 } catch (error) {

@@ -4,13 +4,19 @@
  * in-process; src/cli/main.ts wires it to the real process.
  */
 import { Command, CommanderError } from "commander";
-import { isMarsadError, MarsadError } from "../doc/index.js";
-import { resolveEncoding, type JsonlFields } from "../ingest/index.js";
+import { isMarsadError } from "../doc/index.js";
 import { MARSAD_VERSION } from "../pipeline/version.js";
 import { EXIT_OK, EXIT_USAGE, runAnalyze, type AnalyzeRequest } from "./analyze.js";
 import type { CliIo } from "./io.js";
-import { parseArticleUrl, parseFormat, parsePublished } from "./options.js";
+import { addInputOptions, toInputSettings, type InputFlags } from "./input-options.js";
+import { parseFormat } from "./options.js";
 import { formatError } from "./report-error.js";
+import { entitiesCommand } from "./entities.js";
+import { exportCommand } from "./export.js";
+import { ingestCommand } from "./ingest.js";
+import { quotesCommand } from "./quotes.js";
+import { searchCommand } from "./search.js";
+import { watchCommand } from "./watch.js";
 
 const EXAMPLES = `
 Examples:
@@ -24,6 +30,10 @@ Examples:
   marsad analyze --format jsonl feed.xml corpus.jsonl articles/
   marsad analyze --text-field body --date-field pubdate,date corpus.jsonl
   zcat corpus.jsonl.gz | marsad analyze --format jsonl -
+  marsad ingest corpus.jsonl articles/ && marsad search "مجلس الأمن" --from 2018-05
+  marsad quotes --speaker "باركر"          marsad entities --type PER
+  marsad export --format acled --out events.csv
+  marsad watch feeds.txt --every 10m
 `;
 
 const ANALYZE_NOTES = `
@@ -43,73 +53,56 @@ Each bad input, feed item or corpus line gets one line on standard error ("marsa
 analysed. Exit status: 0 all analysed, 1 something failed, 2 bad usage.
 ${EXAMPLES}`;
 
-interface AnalyzeFlags {
+interface AnalyzeFlags extends InputFlags {
   readonly format: string;
-  readonly published?: string;
-  readonly title?: string;
-  readonly url?: string;
-  readonly outlet?: string;
-  readonly encoding?: string;
   readonly tokens?: boolean;
   readonly debug?: boolean;
-  readonly textField?: string;
-  readonly titleField?: string;
-  readonly dateField?: string;
-  readonly urlField?: string;
-  readonly allowPrivate?: boolean;
-}
-
-/** A field option: one name or several separated by commas, tried in order. */
-function fieldNames(option: keyof JsonlFields, value: string | undefined): Partial<JsonlFields> {
-  if (value === undefined) return {};
-  const names = value
-    .split(",")
-    .map((name) => name.trim())
-    .filter((name) => name !== "");
-  if (names.length === 0) {
-    throw new MarsadError(
-      "option.invalid",
-      `--${option}-field`,
-      "give a field name, or several separated by commas",
-    );
-  }
-  return { [option]: names };
-}
-
-function toFields(flags: AnalyzeFlags): Partial<JsonlFields> | undefined {
-  const fields: Partial<JsonlFields> = {
-    ...fieldNames("text", flags.textField),
-    ...fieldNames("title", flags.titleField),
-    ...fieldNames("date", flags.dateField),
-    ...fieldNames("url", flags.urlField),
-  };
-  return Object.keys(fields).length === 0 ? undefined : fields;
 }
 
 /** Checks the flags; throws MarsadError `option.invalid` naming the option. */
 function toRequest(inputs: readonly string[], flags: AnalyzeFlags): AnalyzeRequest {
-  if (inputs.filter((input) => input === "-").length > 1) {
-    throw new MarsadError("option.invalid", "-", "standard input can be read only once per run");
-  }
-  const fields = toFields(flags);
+  const settings = toInputSettings(inputs, flags);
   return {
     inputs,
+    ...settings,
     format: parseFormat(flags.format),
-    meta: {
-      title: flags.title ?? null,
-      published: flags.published === undefined ? null : parsePublished(flags.published),
-      url: flags.url === undefined ? null : parseArticleUrl(flags.url),
-      outlet: flags.outlet ?? null,
-    },
-    ...(flags.encoding === undefined ? {} : { encoding: resolveEncoding(flags.encoding) }),
     tokens: flags.tokens ?? false,
     debug: flags.debug ?? false,
-    ...(fields ? { fields } : {}),
-    ...(flags.allowPrivate ? { allowPrivate: true } : {}),
   };
 }
 
-function buildProgram(io: CliIo, setStatus: (status: number) => void): Command {
+type CommandFactory = (io: CliIo, setStatus: (status: number) => void) => Command;
+
+/** The commands built in their own files, in the order help lists them. */
+const COMMANDS: Readonly<Record<string, CommandFactory>> = {
+  ingest: ingestCommand,
+  search: searchCommand,
+  entities: entitiesCommand,
+  quotes: quotesCommand,
+  export: exportCommand,
+  watch: watchCommand,
+};
+
+/**
+ * `worker` loads BullMQ and ioredis, `serve` the HTTP server and the store (together ≈ 1 s of CPU),
+ * so each is imported only when the arguments may need it: its own name, or help and anything
+ * commander must list or reject.
+ */
+async function lazyCommands(args: readonly string[]): Promise<CommandFactory[]> {
+  const first = args[0];
+  if (first === "analyze" || (first !== undefined && first in COMMANDS)) return [];
+  const worker = async () => (await import("./worker.js")).workerCommand;
+  const serve = async () => (await import("./serve.js")).serveCommand;
+  if (first === "worker") return [await worker()];
+  if (first === "serve") return [await serve()];
+  return [await serve(), await worker()];
+}
+
+function buildProgram(
+  io: CliIo,
+  setStatus: (status: number) => void,
+  lazy: readonly CommandFactory[],
+): Command {
   const program = new Command("marsad")
     .description(
       "Reads Arabic news and records who said what, about whom, where and when, every fact pointing to its exact characters.",
@@ -123,26 +116,14 @@ function buildProgram(io: CliIo, setStatus: (status: number) => void): Command {
       writeErr: (text) => io.stderr(text),
       outputError: (text, write) => write(`marsad: ${text.replace(/^error: /, "")}`),
     });
-  program
+  const analyze = program
     .command("analyze")
     .description(
       "analyse news articles (plain-text or HTML files, feeds, JSONL corpora, folders, or - for standard input) into JSON records",
     )
     .argument("<inputs...>", "files or folders to analyse; - reads standard input")
-    .option("-f, --format <format>", "json, jsonl or pretty", "json")
-    .option("--published <date>", "publication date, YYYY-MM-DD or ISO date-time; anchors relative dates")
-    .option("--title <title>", "the article's title")
-    .option("--url <url>", "the article's http(s) address")
-    .option("--outlet <name>", "the news outlet")
-    .option(
-      "--encoding <label>",
-      "read the input in this encoding (utf-8, utf-16le, windows-1256, iso-8859-6, …) instead of detecting it",
-    )
-    .option("--text-field <names>", "JSONL: field of the article text (default text)")
-    .option("--title-field <names>", "JSONL: field of the title (default title)")
-    .option("--date-field <names>", "JSONL: field of the publication date (default time,date,published)")
-    .option("--url-field <names>", "JSONL: field of the article's URL (default url)")
-    .option("--allow-private", "fetch URLs on private, loopback and link-local addresses too")
+    .option("-f, --format <format>", "json, jsonl or pretty", "json");
+  addInputOptions(analyze)
     .option("--tokens", "include the token layer in the record")
     .option("--debug", "print stack traces and causes of errors")
     .addHelpText("after", ANALYZE_NOTES)
@@ -158,13 +139,16 @@ function buildProgram(io: CliIo, setStatus: (status: number) => void): Command {
       }
       setStatus(await runAnalyze(request, io));
     });
+  // Each command takes the program's output and error handling.
+  for (const command of [...Object.values(COMMANDS), ...lazy])
+    program.addCommand(command(io, setStatus).copyInheritedSettings(program));
   return program;
 }
 
 /** Runs `marsad` with the arguments after the program name; returns the exit status. */
 export async function runCli(args: readonly string[], io: CliIo): Promise<number> {
   let status = EXIT_OK;
-  const program = buildProgram(io, (value) => (status = value));
+  const program = buildProgram(io, (value) => (status = value), await lazyCommands(args));
   try {
     await program.parseAsync([...args], { from: "user" });
   } catch (error) {

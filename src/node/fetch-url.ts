@@ -17,6 +17,7 @@ import { isIP } from "node:net";
 import type { Readable } from "node:stream";
 import { createBrotliDecompress, createGunzip, createInflate } from "node:zlib";
 import { MarsadError } from "../doc/index.js";
+import { answer, header } from "./fetch-answer.js";
 import { classifyAddress, type AddressKind } from "./ip-address.js";
 
 /** Default time for the whole fetch, redirects included: 15 s. */
@@ -39,6 +40,11 @@ export interface FetchUrlOptions {
   readonly userAgent?: string;
   /** Cancels the fetch from outside. */
   readonly signal?: AbortSignal;
+  /**
+   * A conditional GET (RFC 9110 §13): the validators of the copy already held. A 304 answer is then
+   * returned, with status 304 and no bytes, instead of failing as an HTTP error.
+   */
+  readonly conditional?: { readonly etag?: string; readonly lastModified?: string };
 }
 
 export interface FetchedUrl {
@@ -54,6 +60,8 @@ export interface FetchedUrl {
   /** The Date header: when the server sent the page. */
   readonly date: string | undefined;
   readonly lastModified: string | undefined;
+  /** The ETag header: the validator to send back as If-None-Match. */
+  readonly etag?: string | undefined;
   /** Every URL redirected to, in order. */
   readonly redirects: readonly string[];
 }
@@ -163,6 +171,10 @@ function get(
           "user-agent": options.userAgent ?? "marsad",
           accept: "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5",
           "accept-encoding": "gzip, deflate, br",
+          ...(options.conditional?.etag ? { "if-none-match": options.conditional.etag } : {}),
+          ...(options.conditional?.lastModified
+            ? { "if-modified-since": options.conditional.lastModified }
+            : {}),
         },
       },
       resolve,
@@ -208,11 +220,6 @@ async function readBody(response: IncomingMessage, url: string, maxBytes: number
   return bytes;
 }
 
-function header(response: IncomingMessage, name: string): string | undefined {
-  const value = response.headers[name];
-  return Array.isArray(value) ? value.join(", ") : value;
-}
-
 /**
  * Fetches `url` (see the module comment). Throws MarsadError naming the URL: `url.invalid`,
  * `url.refused`, `url.timeout`, `url.too-large`, `url.redirects`, `url.http` (with the status) or
@@ -251,22 +258,17 @@ export async function fetchUrl(url: string, options: FetchUrlOptions = {}): Prom
         redirects.push(target.href);
         continue;
       }
+      if (status === 304 && options.conditional) {
+        response.destroy();
+        return answer(response, url, target, new Uint8Array(0), redirects, options.conditional);
+      }
       if (status < 200 || status > 299) {
         response.destroy();
         const reason = response.statusMessage ? ` ${response.statusMessage}` : "";
         throw new MarsadError("url.http", url, `the server answered ${status}${reason}`);
       }
       const bytes = await readBody(response, url, maxBytes);
-      return {
-        url,
-        finalUrl: target.href,
-        status,
-        bytes,
-        contentType: header(response, "content-type"),
-        date: header(response, "date"),
-        lastModified: header(response, "last-modified"),
-        redirects,
-      };
+      return answer(response, url, target, bytes, redirects, {});
     }
   } catch (error) {
     if (error instanceof MarsadError) throw error;

@@ -15,6 +15,7 @@ export function loadResources(): Resources {
     cliticStems: readData("lexicons/clitic-stems/stems.tsv"),
     timeWords: readData("lexicons/time-words/time-words.tsv"),
     eventTriggers: readData("lexicons/event-triggers/event-triggers.tsv"),
+    eventSalience: readData("models/event-salience/event-salience.tsv"),
     speechCues: readData("lexicons/speech-cues/speech-cues.tsv"),
     nerModel: readData("models/ner/ner-model.txt"),
     kbEntities: readData("kb/entities.tsv"),
