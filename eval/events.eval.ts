@@ -10,9 +10,16 @@
  *   matches a gold name when the entity's name or one of its aliases equals it after `matchKey`
  *   folding, or one contains the other as whole words; times compare TIMEX3 values.
  * --errors lists misses and false alarms with their context. Tune on dev only.
+ *
+ * `--train [--l2 2]` fits the salience model on the dev split's candidates (a candidate is positive
+ * when it matches a gold event: overlapping trigger, same type), chooses its threshold and
+ * per-article minimum by leave-one-article-out predictions, and writes
+ * data/models/event-salience/event-salience.tsv (bump --version). It never reads the test split.
  */
 import type { Entity, LayerName, NewsEvent, Span, Stage } from "../src/doc/index.js";
+import { writeFileSync } from "node:fs";
 import { eventsStage, type EventRecord } from "../src/extract/events/index.js";
+import { trainSalience } from "./events-train.js";
 import { timesStage } from "../src/extract/times/index.js";
 import { loadResources } from "../src/node/resources.js";
 import { DEFAULT_STAGES } from "../src/pipeline/index.js";
@@ -208,6 +215,15 @@ function prf(tally: Tally): string {
 }
 
 const resources = loadResources();
+if (args.includes("--train")) {
+  const { articles } = loadGold(resources, { split: "dev", stages });
+  const l2 = args.includes("--l2") ? Number(args[args.indexOf("--l2") + 1]) : 2;
+  const version = args.includes("--version") ? args[args.indexOf("--version") + 1]! : "0.0.0";
+  const { text, report } = trainSalience(articles, resources, l2, version);
+  writeFileSync(new URL("../data/models/event-salience/event-salience.tsv", import.meta.url), text);
+  console.log(report);
+  process.exit(0);
+}
 for (const split of splits) {
   const { articles, problems } = loadGold(resources, { split, stages });
   const counts = emptyCounts();

@@ -30,28 +30,17 @@ const goldDir = join(here, "news");
 
 const QUOTE_KINDS = new Set(["direct", "indirect", "mixed"]);
 const TIME_TYPES = new Set(["DATE", "TIME", "DURATION", "SET"]);
-const EVENT_TYPES = new Set([
-  "ASSAULT",
-  "KILL",
-  "ARREST",
-  "PROTEST",
-  "DECLARE",
-  "AGREE",
-  "ACCUSE",
-  "REJECT",
-  "THREATEN",
-  "SUPPORT",
-  "COOPERATE",
-  "AID",
-  "SANCTION",
-  "MOBILIZE",
-  "RETREAT",
-  "CONSULT",
-  "REPORT",
-  "LEADERSHIP",
-  "ELECT",
-  "OTHER",
-]);
+// The PLOVER types are those of the event-triggers lexicon header (`types=…`), so the gold and the
+// events stage cannot drift apart.
+const triggersHeader = readFileSync(
+  join(repoRoot, "data", "lexicons", "event-triggers", "event-triggers.tsv"),
+  "utf8",
+).split("\n", 1)[0];
+const EVENT_TYPES = new Set(/\btypes=(\S+)/.exec(triggersHeader)?.[1]?.split(",") ?? []);
+if (EVENT_TYPES.size === 0) {
+  console.error("check-gold: no types= in the event-triggers lexicon header");
+  process.exit(1);
+}
 const MODS = new Set(["START", "MID", "END", "APPROX", "MORE_THAN", "LESS_THAN"]);
 const MARKS = "\"«»“”„‘’'";
 const OPEN_CLOSE = { "«": "»", "“": "”", "„": "”", "‘": "’" };

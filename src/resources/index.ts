@@ -11,6 +11,7 @@ import {
 } from "../extract/entities/entity-resources.js";
 import { parseTimeLexicon, type TimeLexicon } from "../extract/times/time-lexicon.js";
 import { parseEventLexicon, type EventLexicon } from "../extract/events/event-lexicon.js";
+import { parseSalienceModel, type SalienceModel } from "../extract/events/event-salience.js";
 import { parseSpeechCues, type SpeechCues } from "../extract/quotes/speech-cues.js";
 
 /** Everything the stages need, loaded once by the caller and then frozen. */
@@ -22,6 +23,8 @@ export interface Resources {
   readonly times: TimeLexicon;
   /** Event trigger words (PLOVER types) and the cue words around them. */
   readonly events: EventLexicon;
+  /** Weights that pick an article's main events among the triggers found. */
+  readonly eventSalience: SalienceModel;
   /** Reporting verbs, attribution words and the particles read around them (quotes). */
   readonly speechCues: SpeechCues;
 }
@@ -33,6 +36,8 @@ export interface ResourceFiles {
   readonly timeWords: string;
   /** data/lexicons/event-triggers/event-triggers.tsv */
   readonly eventTriggers: string;
+  /** data/models/event-salience/event-salience.tsv */
+  readonly eventSalience: string;
   /** data/lexicons/speech-cues/speech-cues.tsv */
   readonly speechCues: string;
   /** data/models/ner/ner-model.txt */
@@ -54,6 +59,7 @@ export function buildResources(files: ResourceFiles): Resources {
     clitics: parseCliticLexicon(files.cliticStems),
     times: parseTimeLexicon(files.timeWords),
     events: parseEventLexicon(files.eventTriggers),
+    eventSalience: parseSalienceModel(files.eventSalience),
     speechCues: parseSpeechCues(files.speechCues),
     entities: buildEntityResources({
       model: files.nerModel,
@@ -74,6 +80,7 @@ export function resourceVersions(resources: Resources): Record<string, string> {
     [resources.clitics.name]: resources.clitics.version,
     [resources.times.name]: resources.times.version,
     [resources.events.name]: resources.events.version,
+    [resources.eventSalience.name]: resources.eventSalience.version,
     [resources.speechCues.name]: resources.speechCues.version,
     ...entityResourceVersions(resources.entities),
   };

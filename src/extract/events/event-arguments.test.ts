@@ -80,6 +80,19 @@ const CASES: readonly {
     place: "صعدة",
   },
   {
+    name: "takes coordinated entities as actors (X وY وZ)",
+    text: "قطعت السعودية والإمارات والبحرين العلاقات مع قطر.",
+    names: [
+      ["السعودية", "LOC"],
+      ["الإمارات", "LOC"],
+      ["البحرين", "LOC"],
+      ["قطر", "LOC"],
+    ],
+    actors: ["السعودية", "الإمارات", "البحرين"],
+    targets: ["قطر"],
+    place: null,
+  },
+  {
     name: "reads a place from بـ attached to the name",
     text: "اعتقلت الشرطة ناشطا بطهران.",
     names: [

@@ -68,6 +68,37 @@ function addOnce(list: string[], id: string): void {
   if (!list.includes(id)) list.push(id);
 }
 
+/** True when `token` opens with the conjunction و (والإمارات). */
+function opensWithAnd(token: Token): boolean {
+  return token.segments[0]?.kind === "proclitic" && token.segments[0].form === "و";
+}
+
+/**
+ * The mention and those coordinated with it: each next one right after it, joined by و or a comma
+ * (السعودية والإمارات والبحرين، السيسي وماكرون).
+ */
+function withCoordinated(
+  mention: MentionRef,
+  mentions: readonly MentionRef[],
+  tokens: readonly Token[],
+): MentionRef[] {
+  const chain = [mention];
+  for (;;) {
+    const last = chain[chain.length - 1]!;
+    const next = mentions.find((other) => other.first > last.last && other.first <= last.last + 2);
+    if (next === undefined) return chain;
+    const between = tokens.slice(last.last + 1, next.first);
+    const joined =
+      (between.length === 0 && opensWithAnd(tokens[next.first]!)) ||
+      (between.length === 1 &&
+        (between[0]!.text === "،" || between[0]!.text === ",") &&
+        !chain.includes(next)) ||
+      (between.length === 1 && between[0]!.key === "و");
+    if (!joined) return chain;
+    chain.push(next);
+  }
+}
+
 /**
  * The arguments of `trigger`, given the mentions and time expressions of its sentence (sorted by
  * start) and each token's stem key.
@@ -115,15 +146,38 @@ export function eventArguments(
     else if (before.length > 0) addOnce(targets, before[before.length - 1]!.entity);
   } else if (isVerb) {
     const subject = adjacent ?? before[before.length - 1] ?? next;
-    if (subject !== undefined && actors.length === 0) addOnce(actors, subject.entity);
-    const object = after.find((mention) => mention !== subject && mention.entity !== subject?.entity);
-    if (object !== undefined && targets.length === 0) addOnce(targets, object.entity);
+    // A far subject is a guess: coordinating it would swallow the object (توعد رئيس الوزراء إيران وحزب الله).
+    const subjects =
+      subject === undefined
+        ? []
+        : subject === next && subject !== adjacent
+          ? [subject]
+          : withCoordinated(subject, free, tokens);
+    if (actors.length === 0) for (const mention of subjects) addOnce(actors, mention.entity);
+    // The object follows the whole subject list (قطعت السعودية والإمارات والبحرين ومصر العلاقات مع قطر).
+    const last = subjects[subjects.length - 1];
+    const anchor = last !== undefined && last.last > trigger.token ? last.last : trigger.token;
+    const object = free.find(
+      (mention) =>
+        mention.first > anchor &&
+        mention.first - anchor <= OBJECT_WINDOW &&
+        !subjects.some((other) => other.entity === mention.entity),
+    );
+    if (object !== undefined && targets.length === 0) {
+      for (const mention of withCoordinated(object, free, tokens)) addOnce(targets, mention.entity);
+    }
   } else {
     // A noun: its possessor is the word right after it (مقتل البغدادي، غارات التحالف).
     const possessor = next !== undefined && next.first === trigger.token + 1 ? next : undefined;
     if (possessor !== undefined) {
       if (trigger.class === "noun-patient") addOnce(targets, possessor.entity);
       else if (actors.length === 0) addOnce(actors, possessor.entity);
+    }
+    // Without a possessor, the subject of the verb governing the noun acts (أعلنت مصر، الخميس، إرسال…;
+    // كشف الجيش عن مقتل…): the nearest participant before it, within SVO_WINDOW.
+    const subject = before[before.length - 1];
+    if (actors.length === 0 && subject !== undefined) {
+      addOnce(actors, subject.entity);
     }
   }
   return {

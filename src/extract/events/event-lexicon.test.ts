@@ -3,7 +3,7 @@ import { test } from "node:test";
 import { isMarsadError } from "../../doc/index.js";
 import { nounKeys, parseEventLexicon, verbKeys } from "./event-lexicon.js";
 
-const HEADER = "# name=test-triggers version=0.1.0 licence=CC0-1.0 source=tests";
+const HEADER = "# name=test-triggers version=0.1.0 licence=CC0-1.0 types=KILL,RETREAT,OTHER source=tests";
 
 test("compiles perfect and imperfect forms of a verb", () => {
   for (const [verb, form] of [

@@ -8,7 +8,7 @@ import { matchKey } from "../../text/index.js";
 import type { EventLexicon, EventType, TriggerClass, TriggerContext, TriggerSense } from "./event-lexicon.js";
 
 /**
- * How many tokens after a trigger a context word (+ in the lexicon) may be: in VSO order the
+ * How many words after a trigger a context word (+ in the lexicon) may be: in VSO order the
  * subject stands between (نشرت قناة يمنية، مساء الخميس، للمرة الأولى خطابا).
  */
 const CONTEXT_WINDOW = 10;
@@ -20,7 +20,10 @@ const MOOD_WINDOW = 3;
 const DAMMA = 0x064f;
 
 /** Quotation marks that open or close direct speech in Arabic news. */
-const QUOTE_MARKS = new Set(['"', "«", "»", "“", "”"]);
+function isQuoteMark(code: number): boolean {
+  // " « » “ ” by code unit: the scan runs over every character before a sentence's last trigger.
+  return code === 0x22 || code === 0xab || code === 0xbb || code === 0x201c || code === 0x201d;
+}
 
 /** A trigger found in the tokens. */
 export interface Trigger extends Span {
@@ -37,8 +40,10 @@ export interface Trigger extends Span {
   readonly passive: boolean;
   /** Negated (لم، لن، عدم) before it. */
   readonly negated: boolean;
-  /** Future, planned or hypothetical (سـ، سوف، قد، تعتزم، إذا). */
+  /** Future, planned or hypothetical (سـ، سوف، قد يـ، تعتزم، إذا). */
   readonly possible: boolean;
+  /** An imperfect verb (يتهم، تعتقل): news uses it for what goes on or is planned, seldom for a reported event. */
+  readonly imperfect: boolean;
   /** Inside quotation marks of its sentence. */
   readonly quoted: boolean;
   /** The reading needed a context word (حكم + بالسجن), or was announced by أعلن. */
@@ -47,7 +52,9 @@ export interface Trigger extends Span {
 
 /** The stem segment of a token, or undefined for a token without one. */
 export function stemOf(token: Token): Segment | undefined {
-  return token.segments.find((segment) => segment.kind === "stem");
+  // A loop, not find(): this runs once per token of every document.
+  for (const segment of token.segments) if (segment.kind === "stem") return segment;
+  return undefined;
 }
 
 /** The match key of a token's stem (its written form, so حكومته gives حكومه), or its own key. */
@@ -84,7 +91,11 @@ function contextHolds(
     );
   }
   let seen = false;
-  for (let k = index + 1; k < Math.min(end, index + 1 + CONTEXT_WINDOW) && !seen; k++) {
+  // Words are counted, not commas and hashtags: وجه المدعي العام، روبرت #مولر، الثلاثاء، تهمة…
+  let words = 0;
+  for (let k = index + 1; k < end && words < CONTEXT_WINDOW && !seen; k++) {
+    if (tokens[k]!.kind !== "word") continue;
+    words++;
     seen = context.keys.has(tokens[k]!.key) || context.keys.has(keys[k] ?? "");
   }
   return context.where === "next" ? seen : !seen;
@@ -114,11 +125,17 @@ function chooseSense(
   return { sense: preferred ?? plain[0]!, confirmed: false };
 }
 
-/** True when an odd number of quotation marks stands between the sentence start and `at`. */
-function isQuoted(text: string, sentence: Span, at: number): boolean {
+/**
+ * Whether an odd number of quotation marks stands between the sentence start and each `at` asked
+ * for in increasing order: one scan of the sentence, however many triggers it holds.
+ */
+function quoteTracker(text: string, sentence: Span): (at: number) => boolean {
+  let scanned = sentence.start;
   let open = false;
-  for (let i = sentence.start; i < at; i++) if (QUOTE_MARKS.has(text[i]!)) open = !open;
-  return open;
+  return (at) => {
+    for (; scanned < at; scanned++) if (isQuoteMark(text.charCodeAt(scanned))) open = !open;
+    return open;
+  };
 }
 
 /** The tokens of each sentence as [first, end) token indexes. */
@@ -153,6 +170,7 @@ export function findTriggers(
 ): Trigger[] {
   const found: Trigger[] = [];
   const announced = new Set<number>();
+  const isQuoted = quoteTracker(text, sentence);
   for (let i = first; i < end; i++) {
     const token = tokens[i]!;
     if (token.kind !== "word") continue;
@@ -193,7 +211,8 @@ export function findTriggers(
         before?.class === "passive",
       negated: mood.negated,
       possible: mood.possible || token.segments.some((s) => s.kind === "proclitic" && s.form === "س"),
-      quoted: isQuoted(text, sentence, span.start),
+      imperfect: sense.class === "verb" && isImperfect(keys[i]!, sense.form),
+      quoted: isQuoted(span.start),
       confirmed: confirmed || announced.has(i),
     });
   }
@@ -234,6 +253,21 @@ function hasDeclareObject(
   return false;
 }
 
+/**
+ * True when a verb's stem key is not an inflection of its past form: the compiled forms of a verb
+ * are the perfect (the citation form plus a suffix) and the imperfect (a prefix first).
+ */
+function isImperfect(key: string, form: string): boolean {
+  const base = matchKey(form);
+  // A final ى (folded to ي) is written otherwise before a suffix (ألقى → ألقت).
+  return !key.startsWith(base.endsWith("ي") ? base.slice(0, -1) : base);
+}
+
+/** True for a word that opens with an imperfect prefix (يعفو، تكون، نكون), not the past تم. */
+function opensImperfect(key: string): boolean {
+  return key.startsWith("ي") || ((key.startsWith("ت") || key.startsWith("ن")) && key !== "تم");
+}
+
 function moodBefore(
   tokens: readonly Token[],
   keys: readonly string[],
@@ -247,6 +281,8 @@ function moodBefore(
     const cue = lexicon.cues.get(tokens[k]!.key) ?? lexicon.cues.get(keys[k]!);
     if (cue?.class === "negation") negated = true;
     if (cue?.class === "possible") possible = true;
+    // قد before a past verb asserts (وكانت السعودية قد أعلنت); only قد يفعل is a maybe.
+    if (cue?.class === "possible-imperfect" && opensImperfect(keys[k + 1] ?? "")) possible = true;
   }
   return { negated, possible };
 }

@@ -1,0 +1,100 @@
+/**
+ * Every event the lexicon can see in a document, before any selection: each trigger with its
+ * arguments and the facts about it the salience model reads. The stage (index.ts) scores, merges and
+ * selects them; the eval trains the salience model on the same candidates, so both see one list.
+ */
+import type { Document, Span, TimeExpression, Token } from "../../doc/index.js";
+import type { EventLexicon } from "./event-lexicon.js";
+import { eventArguments, type EventArguments, type MentionRef } from "./event-arguments.js";
+import { findTriggers, sentenceTokenRanges, stemKey, type Trigger } from "./find-triggers.js";
+import { mentionRefs } from "./mention-refs.js";
+
+/** A trigger with its arguments and its place in the document. */
+export interface EventCandidate {
+  readonly trigger: Trigger;
+  readonly args: EventArguments;
+  /** Index of the trigger's sentence in the sentences layer. */
+  readonly sentence: number;
+  /** The trigger carries the preposition ل or بـ (لدعم، بانسحاب): a purpose or a cause, seldom a report. */
+  readonly hasPreposition: boolean;
+  /** How many candidates of the same type came before it in the document. */
+  readonly typeRank: number;
+  /** How many words of its sentence stand before the trigger (0: it opens the sentence, as news verbs do). */
+  readonly wordsBefore: number;
+  /** A number or a count word follows the trigger closely (قتل 54 شخصا، مقتل عشرات). */
+  readonly counted: boolean;
+  /** A candidate of the same type stands earlier in the same sentence (غارات جوية استهدفت…). */
+  readonly repeatsInSentence: boolean;
+}
+
+/** Items of a sorted layer that start inside `span`, from a moving cursor (one pass per document). */
+function takeInside<T extends Span>(items: readonly T[], cursor: { at: number }, span: Span): T[] {
+  while (cursor.at < items.length && items[cursor.at]!.start < span.start) cursor.at++;
+  const inside: T[] = [];
+  for (let k = cursor.at; k < items.length && items[k]!.start < span.end; k++) inside.push(items[k]!);
+  return inside;
+}
+
+function hasPurposePreposition(token: Token): boolean {
+  return token.segments.some(
+    (segment) => segment.kind === "proclitic" && (segment.form === "ل" || segment.form === "ب"),
+  );
+}
+
+type EventsInput = Document<"sentences" | "tokens" | "entities" | "times">;
+
+/** How many tokens after a trigger a count may stand (قتل ما لا يقل عن 14): a casualty or arrest count marks a reported event. */
+const COUNT_WINDOW = 5;
+
+function countFollows(
+  tokens: readonly Token[],
+  keys: readonly string[],
+  index: number,
+  lexicon: EventLexicon,
+): boolean {
+  for (let k = index + 1; k < Math.min(tokens.length, index + 1 + COUNT_WINDOW); k++) {
+    if (tokens[k]!.kind === "number" || lexicon.cues.get(keys[k]!)?.class === "count") return true;
+  }
+  return false;
+}
+
+/** Word tokens in [from, to): commas and quotation marks do not push a verb off the sentence start. */
+function wordsBetween(tokens: readonly Token[], from: number, to: number): number {
+  let words = 0;
+  for (let k = from; k < to; k++) if (tokens[k]!.kind === "word") words++;
+  return words;
+}
+
+/** The candidates of a document in text order. */
+export function eventCandidates(doc: EventsInput, lexicon: EventLexicon): EventCandidate[] {
+  const { sentences, tokens, entities, times } = doc.layers;
+  const keys = tokens.map(stemKey);
+  const mentions = mentionRefs(entities, tokens);
+  const mentionCursor = { at: 0 };
+  const timeCursor = { at: 0 };
+  const ranges = sentenceTokenRanges(tokens, sentences);
+  const typeCounts = new Map<string, number>();
+  const candidates: EventCandidate[] = [];
+  sentences.forEach((sentence, index) => {
+    const [first, end] = ranges[index]!;
+    const inSentence: MentionRef[] = takeInside(mentions, mentionCursor, sentence);
+    const timesIn: TimeExpression[] = takeInside(times, timeCursor, sentence);
+    const typesHere = new Set<string>();
+    for (const trigger of findTriggers(doc.text, tokens, keys, sentence, first, end, lexicon)) {
+      const typeRank = typeCounts.get(trigger.type) ?? 0;
+      typeCounts.set(trigger.type, typeRank + 1);
+      candidates.push({
+        trigger,
+        args: eventArguments(trigger, tokens, keys, inSentence, timesIn, lexicon),
+        sentence: index,
+        hasPreposition: hasPurposePreposition(tokens[trigger.token]!),
+        typeRank,
+        wordsBefore: wordsBetween(tokens, first, trigger.token),
+        counted: countFollows(tokens, keys, trigger.token, lexicon),
+        repeatsInSentence: typesHere.has(trigger.type),
+      });
+      typesHere.add(trigger.type);
+    }
+  });
+  return candidates;
+}
