@@ -5,6 +5,7 @@
  * Methods are async because the PostgreSQL backend is; the SQLite one resolves at once.
  */
 import type { EntityType, MarsadRecord, Mention, QuoteKind, Span } from "../doc/index.js";
+import type { ArticleRows } from "./rows.js";
 
 /** What `put` did with one record. */
 export interface PutResult {
@@ -123,7 +124,11 @@ export interface QuoteRow {
   readonly content: Mention;
   readonly kind: QuoteKind;
   readonly cue: Mention | null;
-  readonly speaker: { readonly entity: string | null; readonly text: string; readonly name: string | null } | null;
+  readonly speaker: {
+    readonly entity: string | null;
+    readonly text: string;
+    readonly name: string | null;
+  } | null;
   /** The sentence(s) holding the quote, for context. */
   readonly context: Mention;
   readonly published: string | null;
@@ -219,6 +224,12 @@ export interface Store {
    * nothing. Near-duplicates join the story of the article they resemble.
    */
   put(records: readonly MarsadRecord[]): Promise<readonly PutResult[]>;
+  /**
+   * `put` for records already flattened by `recordToRows` (from src/store/rows.ts), e.g. in the
+   * analysis worker threads, so the writing thread spends its time on the database alone. Optional:
+   * without it, callers use `put`.
+   */
+  putRows?(rows: readonly ArticleRows[]): Promise<readonly PutResult[]>;
   /** True when an article with this canonical URL or source key was already ingested (for resuming). */
   hasSource(key: string): Promise<boolean>;
   getArticle(id: string): Promise<StoredArticle | null>;

@@ -1,0 +1,57 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { testResources } from "../../test/helpers/resources.js";
+import { contractCorpus } from "./contract-corpus.js";
+import { decodeSpans, encodeSpans, recordToRows } from "./rows.js";
+import { recordFromRows } from "./read-rows.js";
+
+const resources = testResources();
+
+test("rebuilds every corpus record exactly from its rows", () => {
+  for (const { record } of contractCorpus(resources)) {
+    const rows = recordToRows(record, resources);
+    assert.deepEqual(recordFromRows(rows), record);
+  }
+});
+
+test("drops the tokens layer, which is derived from the text", () => {
+  const { record } = contractCorpus(resources)[0]!;
+  const withTokens = { ...record, tokens: [] };
+  assert.deepEqual(recordFromRows(recordToRows(withTokens, resources)), record);
+});
+
+test("keeps no layer surface: entity mentions are offsets only", () => {
+  const { record } = contractCorpus(resources)[0]!;
+  const rows = recordToRows(record, resources);
+  const mentions = rows.entities.map((row) => row.mentions).join(";");
+  assert.match(mentions, /^[\d,;]*$/);
+  assert.ok(record.entities.length > 0);
+});
+
+test("marks a quote's subjects: entities mentioned inside it", () => {
+  const record = contractCorpus(resources).find((article) => article.name === "mekdad")!.record;
+  const rows = recordToRows(record, resources);
+  const un = record.entities.find((entity) => entity.latin === "United Nations");
+  assert.ok(un);
+  const quote = rows.quotes.find((row) => record.text.slice(row.start, row.end).includes("الأمم المتحدة"));
+  assert.ok(quote?.about.includes(un.id));
+});
+
+test("dates an event by its own calendar time, else by the article", () => {
+  const record = contractCorpus(resources).find((article) => article.name === "raid")!.record;
+  const rows = recordToRows(record, resources);
+  for (const event of rows.events) {
+    const own = event.time !== null && /^\d{4}/.test(event.time) && !event.time.includes("W");
+    assert.equal(event.date, own ? event.time : record.meta.published);
+  }
+});
+
+test("round-trips spans through their compact text", () => {
+  const spans = [
+    { start: 0, end: 5 },
+    { start: 122, end: 127 },
+  ];
+  assert.equal(encodeSpans(spans), "0,5;122,127");
+  assert.deepEqual(decodeSpans(encodeSpans(spans)), spans);
+  assert.deepEqual(decodeSpans(""), []);
+});

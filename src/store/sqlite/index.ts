@@ -1,0 +1,5 @@
+/**
+ * @module store/sqlite
+ * The default store backend: one SQLite file in WAL mode.
+ */
+export { openSqliteStore, type SqliteStoreOptions } from "./open-sqlite-store.js";

@@ -1,0 +1,83 @@
+import assert from "node:assert/strict";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, test } from "node:test";
+import Database from "better-sqlite3";
+import { isMarsadError } from "../../doc/index.js";
+import { testResources } from "../../../test/helpers/resources.js";
+import { contractCorpus } from "../contract-corpus.js";
+import { openSqliteStore } from "./index.js";
+
+const dir = mkdtempSync(join(tmpdir(), "marsad-sqlite-"));
+after(() => rmSync(dir, { recursive: true, force: true }));
+const resources = testResources();
+
+function fails(code: string, path: string) {
+  return (error: unknown) => isMarsadError(error) && error.code === code && error.input === path;
+}
+
+test("refuses a file that is not a database, naming it", async () => {
+  const path = join(dir, "notes.txt");
+  writeFileSync(path, "هذا ليس قاعدة بيانات ".repeat(200));
+  await assert.rejects(openSqliteStore({ path, resources }), fails("store.open", path));
+});
+
+test("refuses a SQLite database Marsad did not make", async () => {
+  const path = join(dir, "other.db");
+  const db = new Database(path);
+  db.exec("CREATE TABLE things (id INTEGER)");
+  db.close();
+  await assert.rejects(openSqliteStore({ path, resources }), fails("store.schema", path));
+});
+
+test("refuses a database written by a newer Marsad", async () => {
+  const path = join(dir, "newer.db");
+  await (await openSqliteStore({ path, resources })).close();
+  const db = new Database(path);
+  db.prepare("INSERT INTO marsad_migrations (name, applied) VALUES ('999-future', 'now')").run();
+  db.close();
+  await assert.rejects(openSqliteStore({ path, resources }), fails("store.schema", path));
+});
+
+test("refuses to open a missing file read-only, and to write through a read-only store", async () => {
+  const missing = join(dir, "missing.db");
+  await assert.rejects(
+    openSqliteStore({ path: missing, resources, readonly: true }),
+    fails("store.open", missing),
+  );
+  const path = join(dir, "readonly.db");
+  await (await openSqliteStore({ path, resources })).close();
+  const store = await openSqliteStore({ path, resources, readonly: true });
+  await assert.rejects(store.put([contractCorpus(resources)[0]!.record]), fails("store.open", path));
+  assert.equal((await store.stats()).articles, 0);
+  await store.close();
+});
+
+test("keeps what was put across close and reopen, in WAL mode", async () => {
+  const path = join(dir, "reopen.db");
+  const record = contractCorpus(resources)[0]!.record;
+  const first = await openSqliteStore({ path, resources });
+  await first.put([record]);
+  await first.close();
+  await first.close();
+  const db = new Database(path, { readonly: true });
+  assert.equal(db.pragma("journal_mode", { simple: true }), "wal");
+  db.close();
+  const second = await openSqliteStore({ path, resources, readonly: true });
+  assert.deepEqual((await second.getArticle(record.id))?.record, record);
+  await second.close();
+});
+
+test("refuses a bad page or date with query.invalid", async () => {
+  const store = await openSqliteStore({ path: ":memory:", resources });
+  await assert.rejects(
+    store.search({ limit: -1 }),
+    (error: unknown) => isMarsadError(error) && error.code === "query.invalid",
+  );
+  await assert.rejects(
+    store.search({ from: "March" }),
+    (error: unknown) => isMarsadError(error) && error.code === "query.invalid",
+  );
+  await store.close();
+});

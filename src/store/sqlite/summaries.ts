@@ -1,0 +1,45 @@
+/** Article summaries (a result list's lines) by row id, in the order asked. */
+import type { ArticleSummary } from "../types.js";
+import type { SqliteDb } from "./connect.js";
+import { marks } from "./article-filter.js";
+import { unpackText } from "./text-codec.js";
+
+export interface SummaryRow {
+  readonly id: number;
+  readonly key: string;
+  readonly title: string | null;
+  readonly published: string | null;
+  readonly url: string | null;
+  readonly outlet: string | null;
+  readonly story: string;
+  readonly length: number;
+}
+
+/** Columns of `SummaryRow` over articles `a` joined with stories `s`. */
+export const SUMMARY_COLUMNS = "a.id, a.key, a.title, a.published, a.url, a.outlet, s.key AS story, a.length";
+
+export function toSummary(row: SummaryRow): ArticleSummary {
+  return {
+    id: row.key,
+    title: row.title,
+    published: row.published,
+    url: row.url,
+    outlet: row.outlet,
+    story: row.story,
+    length: row.length,
+  };
+}
+
+/** Summaries and texts of the given article rows, keyed by row id. */
+export function summariesWithText(
+  db: SqliteDb,
+  ids: readonly number[],
+): Map<number, SummaryRow & { text: string }> {
+  if (ids.length === 0) return new Map();
+  const rows = db
+    .prepare<number[], SummaryRow & { text: Buffer }>(
+      `SELECT ${SUMMARY_COLUMNS}, t.text FROM articles a JOIN article_texts t ON t.id = a.id JOIN stories s ON s.id = a.story WHERE a.id IN (${marks(ids.length)})`,
+    )
+    .all(...ids);
+  return new Map(rows.map((row) => [row.id, { ...row, text: unpackText(row.text) }]));
+}
