@@ -1,0 +1,123 @@
+/**
+ * Safety and the analyze page: hostile article markup (script, onerror, javascript: URLs) in the
+ * text, title, outlet, URL and media must show as inert characters and never run; pasting the
+ * seed article on the analyze page shows its annotated record without storing it.
+ */
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { after, before, describe, test } from "node:test";
+import type { Page } from "playwright-core";
+import { browserMissing, screenshot } from "./browser.js";
+import { HOSTILE_TITLE } from "./fixtures.js";
+import { startUi, type UiHarness } from "./setup.js";
+
+const SEED = new URL("../../../shared/fixtures/seed-article.txt", import.meta.url);
+
+/** Nothing the payloads would have done happened, and no live element carries them. */
+async function assertInert(page: Page): Promise<void> {
+  // Page-side code is passed as strings: the root tsconfig is for Node and has no DOM lib.
+  assert.equal(await page.evaluate<boolean>('"__xss" in window'), false, "no payload ran");
+  const live = await page.evaluate<{ scripts: number; images: number; jsLinks: number }>(`({
+    scripts: document.querySelectorAll("#app script").length,
+    images: document.querySelectorAll("#app img, #app iframe, #app svg [onload], #app [onerror], #app [onmouseover]").length,
+    jsLinks: [...document.querySelectorAll("a")].filter((a) => !/^https?:$/.test(new URL(a.href, location.href).protocol)).length,
+  })`);
+  assert.deepEqual(live, { scripts: 0, images: 0, jsLinks: 0 });
+}
+
+describe("web UI safety and analyze", { skip: browserMissing() ?? false }, () => {
+  let ui: UiHarness;
+  before(async () => {
+    ui = await startUi();
+  });
+  after(async () => {
+    await ui?.close();
+    assert.deepEqual(ui?.problems ?? [], [], "no page errors, dialogs or CSP violations");
+  });
+
+  test("a hostile article's markup shows as text and never executes", async () => {
+    const page = await ui.page();
+    const hostile = ui.records.find((record) => record.meta.title === HOSTILE_TITLE)!;
+    await page.goto(`${ui.url}/?q=${encodeURIComponent("بغداد")}`);
+    await page.locator(".hit", { hasText: "onerror" }).waitFor();
+    await assertInert(page);
+
+    await page.locator(".hit a", { hasText: "onerror" }).click();
+    await page.locator(".article-text").waitFor();
+    assert.equal(
+      await page.locator(".article-text").textContent(),
+      hostile.text,
+      "markup shown as characters",
+    );
+    assert.match((await page.locator("#article-title").textContent()) ?? "", /<img src=x onerror=/);
+    assert.equal(
+      await page
+        .locator(".side-panel .unsafe-url")
+        .first()
+        .textContent()
+        .then((t) => t?.includes("javascript:")),
+      true,
+    );
+    // Hover and focus every mark and click every link-like control in the side panel.
+    for (const mark of await page.locator(".article-text mark[tabindex='0']").all()) {
+      await mark.hover();
+      await mark.focus();
+    }
+    for (const button of await page.locator(".side-panel button").all()) await button.click();
+    await page.waitForTimeout(300);
+    await assertInert(page);
+    await screenshot(page, "hostile-article");
+
+    await page.goto(`${ui.url}/?view=timeline`);
+    await page.locator(".story-title", { hasText: "onerror" }).click();
+    await page.locator(".members li").first().waitFor();
+    await assertInert(page);
+    await page.close();
+  });
+
+  test("hostile HTML pasted on the analyze page never executes", async () => {
+    const page = await ui.page();
+    await page.goto(`${ui.url}/?view=analyze`);
+    await page.locator("input[name=kind][value=html]").check();
+    await page
+      .locator("#analyze-input")
+      .fill(
+        '<p>قال الرئيس في بغداد إن "الوضع مستقر"</p><script>window.__xss=1</script><img src=x onerror="window.__xss=1"><a href="javascript:window.__xss=1">رابط</a>',
+      );
+    await page.locator(".analyze-form button[type=submit]").click();
+    await page.locator(".article-text").waitFor();
+    await page.waitForTimeout(300);
+    await assertInert(page);
+    await page.close();
+  });
+
+  test("the analyze page shows the seed article annotated, without storing it", async () => {
+    const page = await ui.page();
+    await page.goto(ui.url);
+    const before = await page.evaluate(() =>
+      fetch("/api/stats").then((r) => r.json() as Promise<{ articles: number }>),
+    );
+    await page.goto(`${ui.url}/?view=analyze`);
+    await page.locator("#analyze-input").fill(readFileSync(SEED, "utf8"));
+    await page.locator("input[name=published]").fill("2022-05-14");
+    await page.locator(".analyze-form button[type=submit]").click();
+    await page.locator(".article-text").waitFor();
+    assert.ok((await page.locator(".article-text mark.mk-quote").count()) >= 10, "the seed's quotes");
+    assert.ok((await page.locator(".article-text mark.mk-per", { hasText: "باركر" }).count()) >= 3);
+    assert.ok((await page.locator(".article-text mark.mk-event").count()) >= 3, "event triggers");
+    assert.ok(
+      await page.locator('a[href="https://www.youtube.com/watch?v=lojwLWF_zt4"]').isVisible(),
+      "the video",
+    );
+    assert.ok(await page.locator(".notice").isVisible(), "says it is not stored");
+    const text = (await page.locator(".article-text").textContent()) ?? "";
+    assert.ok(!text.includes("%22"), "cleaned text, without the iframe residue");
+    await page.locator(".analyzed .article-layout").scrollIntoViewIfNeeded();
+    await screenshot(page, "analyze", true);
+    const afterStats = await page.evaluate(() =>
+      fetch("/api/stats").then((r) => r.json() as Promise<{ articles: number }>),
+    );
+    assert.equal(afterStats.articles, before.articles, "nothing stored");
+    await page.close();
+  });
+});

@@ -1,0 +1,16 @@
+import { useMemo } from "preact/hooks";
+import { api } from "../api.js";
+import { parseCite } from "../article-marks.js";
+import { ArticleView } from "../components/article-view.js";
+import { Async } from "../components/status.js";
+import type { Route } from "../router.js";
+import { useApi } from "../use-api.js";
+
+/** A stored article by id; `hl=start-end` marks the passage a link cited. */
+export function ArticlePage(props: { route: Route }) {
+  const id = props.route.params.get("id") ?? "";
+  const hl = props.route.params.get("hl");
+  const cite = useMemo(() => parseCite(hl), [hl]);
+  const loaded = useApi(id, (signal) => api.article(id, signal));
+  return <Async loaded={loaded}>{(stored) => <ArticleView record={stored.record} cite={cite} />}</Async>;
+}
