@@ -6,6 +6,10 @@
  */
 import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
+import { toRecord, withLayer, type Document, type LayerName, type StageContext } from "../dist/doc/index.js";
+import { cleanText } from "../dist/ingest/clean-text.js";
+import { createDocument, DEFAULT_STAGES } from "../dist/pipeline/index.js";
+import type { Resources } from "../dist/resources/index.js";
 import { loadResources } from "../dist/node/resources.js";
 import { benchAnalyzeCorpus } from "./analyze-corpus.js";
 import { benchEntities } from "./entities.js";
@@ -49,6 +53,15 @@ console.log(
     `median of ${runs} runs (runs ${entities.runsTokensPerSecond.map((v) => Math.round(v / 1000) + "k").join(", ")}), ` +
     `${entities.tokens} tokens`,
 );
+const stageRuns = Math.min(runs, 3);
+const stageMs = timeStages(texts, resources, stageRuns);
+const textMegabytes = texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0) / 1e6;
+console.log(
+  `per stage (MB/s of the raw text, median of ${stageRuns} passes): ` +
+    [...stageMs]
+      .map(([name, ms]) => `${name} ${(textMegabytes / (median(ms) / 1000)).toFixed(1)}`)
+      .join(", "),
+);
 texts.length = 0;
 
 const analyzeRuns = Math.min(runs, 3);
@@ -66,3 +79,33 @@ console.log(
   `memory: peak RSS ${mib(Math.max(...figures.map((f) => f.peakRss)))} MiB; heap retained after each quarter of the corpus ` +
     `${last.heapByQuarter.map(mib).join(" / ")} MiB`,
 );
+
+/**
+ * Each stage's time over the whole corpus, as analyzeText runs them (cleaning, the stages in order,
+ * the record's serialization), so a slow stage shows apart from the whole: ms per pass, by name.
+ */
+function timeStages(texts: readonly string[], resources: Resources, passes: number): Map<string, number[]> {
+  const names = ["clean", ...DEFAULT_STAGES.map((stage) => stage.id.split("@")[0]!), "record"];
+  const ms = new Map(names.map((name) => [name, [] as number[]]));
+  const context: StageContext<Resources> = { resources, reference: null, note: () => undefined };
+  for (let pass = 0; pass < passes; pass++) {
+    const sums = names.map(() => 0);
+    for (const text of texts) {
+      let started = performance.now();
+      const cleaned = cleanText(text, "bench");
+      let doc = createDocument({ ...cleaned, meta: {} }, "bench") as Document<LayerName>;
+      sums[0]! += performance.now() - started;
+      DEFAULT_STAGES.forEach((stage, i) => {
+        started = performance.now();
+        const layer = stage.run(doc, context);
+        sums[i + 1]! += performance.now() - started;
+        doc = withLayer(doc, stage.gives, layer, stage.id);
+      });
+      started = performance.now();
+      JSON.stringify(toRecord(doc));
+      sums[names.length - 1]! += performance.now() - started;
+    }
+    names.forEach((name, i) => ms.get(name)!.push(sums[i]!));
+  }
+  return ms;
+}

@@ -21,8 +21,11 @@ export interface Gazetteer {
   spanTags(keys: readonly string[], stems: readonly string[]): Int32Array;
   /** The word a multi-word entry may start with at this token (its stem, or ال for لل), else null. */
   phraseHead(key: string, stem: string): string | null;
-  /** spanTags from each token's phraseHead, for a caller that memoises the heads per word. */
-  spanTagsOfHeads(keys: readonly string[], heads: readonly (string | null)[]): Int32Array;
+  /**
+   * spanTags from each token's phraseHead, for a caller that memoises the heads per word; written
+   * into `out` when given (at least keys.length long, reused from sentence to sentence).
+   */
+  spanTagsOfHeads(keys: readonly string[], heads: readonly (string | null)[], out?: Int32Array): Int32Array;
 }
 
 export interface GazetteerData {
@@ -91,8 +94,14 @@ export function buildGazetteer(data: GazetteerData): Gazetteer {
     for (const part of key.split(" ")) at = at?.next.get(part);
     return at;
   };
-  const spanTagsOfHeads = (keys: readonly string[], heads: readonly (string | null)[]): Int32Array => {
-    const out = new Int32Array(keys.length);
+  const spanTagsOfHeads = (
+    keys: readonly string[],
+    heads: readonly (string | null)[],
+    into?: Int32Array,
+  ): Int32Array => {
+    // A typed array per sentence costs an allocation outside the heap: the tagger passes its own.
+    const out = into ?? new Int32Array(keys.length);
+    if (into) out.fill(0, 0, keys.length);
     for (let i = 0; i < keys.length; i++) {
       const head = heads[i] ?? null;
       if (head === null) continue;

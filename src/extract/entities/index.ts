@@ -119,7 +119,7 @@ function cueCountsOf(tokens: readonly Token[]): Map<string, number> {
 function findMissed(
   tokens: readonly Token[],
   tagged: readonly FoundMention[],
-  covered: Uint8Array,
+  covered: number[],
   known: Map<string, FoundMention>,
   resources: EntityResources,
 ): FoundMention[] {
@@ -133,7 +133,7 @@ function findMissed(
     for (let at = key.indexOf(" "); at >= 0; at = key.indexOf(" ", at + 1))
       knownPrefixes.add(key.slice(0, at));
   // 1 + the index in `tagged` of the mention opening at each token (the last one, as a Map would keep).
-  const taggedAt = new Int32Array(tokens.length);
+  const taggedAt = new Array<number>(tokens.length).fill(0);
   tagged.forEach((mention, k) => (taggedAt[mention.first] = k + 1));
   for (let i = 0; i < tokens.length; i++) {
     const atTagged = taggedAt[i] ? tagged[taggedAt[i]! - 1] : undefined;
@@ -229,7 +229,7 @@ export function findEntities(
     if (to > from) taggedParts.push(...tagSentence(tokens, from, to, resources));
   }
   const tagged = growToKbNames(tokens, taggedParts, resources.kb);
-  const covered = new Uint8Array(tokens.length);
+  const covered = new Array<number>(tokens.length).fill(0); // not typed: those live outside the heap
   const known = new Map<string, FoundMention>();
   for (const mention of tagged) {
     for (let j = mention.first; j < mention.last; j++) covered[j] = 1;
@@ -252,7 +252,7 @@ export function findEntities(
     if (draft && !draft.role) draft.role = roleBefore(text, tokens, mention.first, resources.kb);
   }
   // Head + nisba organisations (الحكومة العراقية) only where no mention above lies: the tagger wins.
-  const taken = new Uint8Array(tokens.length);
+  const taken = new Array<number>(tokens.length).fill(0);
   for (const mention of all) taken.fill(1, mention.first, mention.last);
   const nisbaOrgs = findNisbaOrgs(text, tokens, taken, resources.demonyms, resources.kb.titles);
   const records = drafts.map((draft) => toEntity(draft, resources.latinNames, resources.demonyms));

@@ -164,7 +164,7 @@ function isModified(previous: Token | undefined, titles: ReadonlySet<string>): b
 export function findNisbaOrgs(
   text: string,
   tokens: readonly Token[],
-  covered: Uint8Array,
+  covered: ArrayLike<number>,
   rules: DemonymRules,
   titles: ReadonlySet<string>,
 ): NisbaOrg[] {

@@ -15,7 +15,10 @@ import { TAG_COUNT } from "./tags.js";
 
 /** Tags a sentence given its tokens' match keys; holds a cache, so one per loaded model. */
 export interface TagScorer {
-  /** BIO tag numbers, one per key: exactly decode(model, sentenceFeatures(keys, bits, gazetteer), n). */
+  /**
+   * BIO tag numbers, one per key: exactly decode(model, sentenceFeatures(keys, bits, gazetteer), n).
+   * The array is the scorer's scratch, valid until its next call.
+   */
   tag(keys: readonly string[]): Uint8Array;
 }
 
@@ -35,8 +38,11 @@ const CLASS = 3;
 const GAZ = 4;
 const INFO = 5;
 
-/** Word types memoised before the memo is emptied: 64 k types hold ~12 MB of sums and a news day's vocabulary. */
-const DEFAULT_CAPACITY = 1 << 16;
+/**
+ * Word types memoised before the memo is emptied: 128 k types hold ~24 MB of sums and the 86 k word
+ * types of the 5,300-article news sample, which 64 k did not (the memo emptied and refilled on every pass).
+ */
+const DEFAULT_CAPACITY = 1 << 17;
 
 /** Builds the scorer for a model and gazetteer; `capacity` (word types) bounds its memo. */
 export function buildTagScorer(
@@ -50,18 +56,24 @@ export function buildTagScorer(
   const bio: BioScores = constrained(model.transitions, model.start);
   const sums = new Int32Array(capacity * STRIDE);
   const info = new Int32Array(capacity * INFO);
-  /** Per word type: gazetteer.phraseHead of the word. */
+  /** Per word type: gazetteer.phraseHead of the word, and the word itself. */
   const heads: (string | null)[] = [null];
-  const ids = new Map<string, number>();
+  const keyOf: string[] = [""];
+  // Open addressing over the word hashes, at most half full: a Map would hash each token's key
+  // string again, and its entries are scattered further over the heap.
+  const slotMask = (1 << Math.ceil(Math.log2(2 * capacity))) - 1;
+  const slots = new Int32Array(slotMask + 1);
   // Type 0 stands for the positions beyond the sentence's ends and is never evicted.
   let count = 1;
   info.fill(BOUNDARY, 0, INFO);
   addContext(0, BOUNDARY, BOUNDARY);
   // Scratch rows reused from sentence to sentence; grown when a longer sentence comes.
   let at = new Int32Array(0);
+  let spans = new Int32Array(0);
   let score = new Float64Array(0);
   let best = new Float64Array(0);
   let back = new Uint8Array(0);
+  let tags = new Uint8Array(0);
   const sentenceHeads: (string | null)[] = [];
 
   /** Adds template `template`'s weight row for `value` into sums[into, into + T). */
@@ -82,14 +94,13 @@ export function buildTagScorer(
   }
 
   /** Memoises a word type: its own templates (0, 1, 6, 9–16, 26, 29) and its context rows. */
-  function addType(key: string): number {
+  function addType(key: string, word: number): number {
     const type = count++;
     const base = type * STRIDE;
     sums.fill(0, base, base + STRIDE);
     const len = key.length;
     const s = stemStart(key);
     const stem = s === 0 ? key : key.slice(s);
-    const word = hashRange(1, key, 0, len);
     const stemHash = hashRange(2, key, s, len);
     const shape = shapeOf(key);
     const cls = gazetteer.wordClass(stem);
@@ -118,8 +129,19 @@ export function buildTagScorer(
       mix(hashRange(10, key, s, Math.min(len, s + 4)), hashRange(11, key, Math.max(s, len - 4), len)),
     );
     addContext(type, word, stemHash);
-    ids.set(key, type);
+    keyOf[type] = key;
+    let slot = word & slotMask;
+    while (slots[slot] !== 0) slot = (slot + 1) & slotMask;
+    slots[slot] = type;
     return type;
+  }
+
+  /** The memoised type of `key`, from the slot table; 0 when it is not there (yet). */
+  function find(key: string, hash: number): number {
+    for (let slot = hash & slotMask; ; slot = (slot + 1) & slotMask) {
+      const type = slots[slot]!;
+      if (type === 0 || (info[type * INFO + WORD] === hash && keyOf[type] === key)) return type;
+    }
   }
 
   function tag(keys: readonly string[]): Uint8Array {
@@ -128,24 +150,29 @@ export function buildTagScorer(
     // a model being trained: its weights are fractions, which the integer sums would cut.
     if (n + 1 > capacity || !isPacked) return decode(model, sentenceFeatures(keys, bits, gazetteer), n);
     if (count + n > capacity) {
-      ids.clear();
+      slots.fill(0);
+      keyOf.length = 1;
       count = 1;
     }
     if (at.length < n + 4) {
       at = new Int32Array(2 * n + 4);
+      spans = new Int32Array(2 * n);
       score = new Float64Array(2 * n * T);
       best = new Float64Array(2 * n * T);
       back = new Uint8Array(2 * n * T);
+      tags = new Uint8Array(2 * n);
     }
     // Word types by position, shifted by two: at[0], at[1] and at[n + 2], at[n + 3] are beyond the ends.
     at.fill(0, 0, n + 4);
     for (let i = 0; i < n; i++) {
       const key = keys[i]!;
-      const type = ids.get(key) ?? addType(key);
+      // The word's hash (template 1's value) doubles as its slot number: one hash per token.
+      const hash = hashRange(1, key, 0, key.length);
+      const type = find(key, hash) || addType(key, hash);
       at[i + 2] = type;
       sentenceHeads[i] = heads[type]!;
     }
-    const spans = gazetteer.spanTagsOfHeads(keys, sentenceHeads);
+    gazetteer.spanTagsOfHeads(keys, sentenceHeads, spans);
     for (let i = 0; i < n; i++) {
       const p = i + 2;
       const own = at[p]! * STRIDE + OWN;
@@ -191,7 +218,7 @@ export function buildTagScorer(
         score[row + k] = (memoised + hashed) * weightUnit;
       }
     }
-    return bestPath(score, n, bio, best, back);
+    return bestPath(score, n, bio, best, back, tags);
   }
 
   return Object.freeze({ tag });

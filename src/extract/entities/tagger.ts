@@ -111,7 +111,9 @@ const LAST_PREVIOUS: readonly number[] = TAGS.map((_, t) => (isInside(t) ? t : T
 
 /**
  * Viterbi with the constrained scores given and scratch rows `best` and `back` (at least n * T
- * long) supplied by the caller, so a tagger can reuse them from sentence to sentence.
+ * long) supplied by the caller, so a tagger can reuse them from sentence to sentence. The tags go
+ * into `into` when given (at least n long; the result is then a view of it): a typed array of more
+ * than 64 bytes allocated per sentence lives outside the heap and costs more than the decoding.
  */
 export function bestPath(
   score: Float64Array,
@@ -119,6 +121,7 @@ export function bestPath(
   { trans, first }: BioScores,
   best: Float64Array,
   back: Uint8Array,
+  into?: Uint8Array,
 ): Uint8Array {
   const T = TAG_COUNT;
   for (let t = 0; t < T; t++) best[t] = score[t]! + first[t]!;
@@ -139,7 +142,7 @@ export function bestPath(
       back[row + t] = arg;
     }
   }
-  const tags = new Uint8Array(n);
+  const tags = into ? into.subarray(0, n) : new Uint8Array(n);
   if (n === 0) return tags;
   let arg = 0;
   for (let t = 1; t < T; t++) if (best[(n - 1) * T + t]! > best[(n - 1) * T + arg]!) arg = t;
