@@ -60,7 +60,9 @@ export function stemOf(token: Token): Segment | undefined {
 /** The match key of a token's stem (its written form, so حكومته gives حكومه), or its own key. */
 export function stemKey(token: Token): string {
   const stem = stemOf(token);
-  return stem === undefined ? token.key : matchKey(stem.form);
+  // Most words carry no clitic: their stem is the token, whose key the tokens stage already folded.
+  if (stem === undefined || stem.form === token.text) return token.key;
+  return matchKey(stem.form);
 }
 
 /** The trigger's span: the token without its proclitics (و، ب، ل), as the gold spans are. */
