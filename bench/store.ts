@@ -1,9 +1,13 @@
 /**
- * `npm run bench:store -- [--articles N] [--queries N] [--workers N] [--corpus file.jsonl] [--keep]`:
+ * `npm run bench:store -- [--articles N] [--queries N] [--workers N] [--corpus file.jsonl] [--keep db]
+ * [--db db]`:
  * ingest and search figures for the SQLite store, on N articles (default 100,000) made from the
  * shared news corpus (5,303 articles) repeated with perturbations. Prints articles/s of the real
  * `marsad ingest` (compiled dist/, analysis included, startup included), database size over raw text
- * bytes, and p50/p95/p99 latency of single-word, phrase, entity-filtered and date-filtered searches.
+ * bytes, and p50/p95/p99 latency of single-word, phrase, entity-filtered and date-filtered searches,
+ * and of searches with facets (what the web UI's search screen asks). `--keep db` writes the
+ * database there and keeps it (the UI bench reuses it); `--db db` skips the ingest and measures
+ * searches on a database an earlier run kept (same --articles, so the query words match).
  *
  * Perturbations of copy k ≥ 1 of an article (copy 0 is the article as published), seeded so every
  * run makes the same corpus: the date moves k × 7 days plus 0–6 days back; the URL path gets a
@@ -14,6 +18,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { createWriteStream, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { basename, dirname, resolve } from "node:path";
 import { once } from "node:events";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -32,11 +37,20 @@ const { values } = parseArgs({
     queries: { type: "string", default: "200" },
     workers: { type: "string" },
     corpus: { type: "string", default: DEFAULT_CORPUS },
-    keep: { type: "boolean", default: false },
+    keep: { type: "string" },
+    db: { type: "string" },
   },
 });
 const total = Math.max(1, Number(values.articles) || 100_000);
 const perKind = Math.max(1, Number(values.queries) || 200);
+if (values.keep !== undefined && existsSync(values.keep)) {
+  console.error(`bench: ${values.keep}: already exists; remove it or pass it as --db to reuse it`);
+  process.exit(1);
+}
+if (values.db !== undefined && !existsSync(values.db)) {
+  console.error(`bench: ${values.db}: no such database`);
+  process.exit(1);
+}
 if (!existsSync(values.corpus)) {
   console.error(`bench: ${values.corpus}: no such corpus`);
   process.exit(1);
@@ -117,7 +131,7 @@ function percentile(sorted: readonly number[], p: number): number {
 
 const dir = mkdtempSync(join(tmpdir(), "marsad-bench-store-"));
 const corpusPath = join(dir, "corpus.jsonl");
-const dbPath = join(dir, "bench.db");
+const dbPath = resolve(values.db ?? values.keep ?? join(dir, "bench.db"));
 try {
   const made = performance.now();
   const { rawBytes, texts } = await makeCorpus(corpusPath);
@@ -126,6 +140,14 @@ try {
       `(made in ${((performance.now() - made) / 1000).toFixed(1)} s)`,
   );
 
+  if (values.db === undefined) ingest(rawBytes);
+  await measureSearch(texts);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+  if (values.keep !== undefined) console.log(`kept the database: ${dbPath}`);
+}
+
+function ingest(rawBytes: number): void {
   const args = ["dist/cli/main.js", "ingest", corpusPath, "--db", dbPath];
   if (values.workers !== undefined) args.push("--workers", values.workers);
   const started = performance.now();
@@ -143,14 +165,16 @@ try {
     `ingest: ${(total / seconds).toFixed(0)} articles/s wall clock (${seconds.toFixed(1)} s, ` +
       `startup, analysis and writing included)`,
   );
-  const dbBytes = readdirSync(dir)
-    .filter((name) => name.startsWith("bench.db"))
-    .reduce((sum, name) => sum + statSync(join(dir, name)).size, 0);
+  const dbBytes = readdirSync(dirname(dbPath))
+    .filter((name) => name.startsWith(basename(dbPath)))
+    .reduce((sum, name) => sum + statSync(join(dirname(dbPath), name)).size, 0);
   console.log(
     `database: ${(dbBytes / 1e6).toFixed(1)} MB = ${(dbBytes / rawBytes).toFixed(2)}× the raw text ` +
       `(${(rawBytes / 1e6).toFixed(1)} MB)`,
   );
+}
 
+async function measureSearch(texts: readonly string[]): Promise<void> {
   const store = await openStore(dbPath, loadResources());
   const next = random(7);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
@@ -176,6 +200,9 @@ try {
       return { text: pick(words), from: `${month}-01`, to: `${month}-${next() < 0.5 ? "15" : "28"}` };
     },
   };
+  // What the web UI's search screen asks: any of the above, with facets and the histogram.
+  const plain = Object.values(kinds);
+  kinds["with facets"] = () => ({ ...pick(plain)(), facets: true });
   for (let i = 0; i < 20; i++) await store.search(kinds["single-word"]!());
   for (const [kind, make] of Object.entries(kinds)) {
     const times: number[] = [];
@@ -194,7 +221,4 @@ try {
     );
   }
   await store.close();
-} finally {
-  if (values.keep) console.log(`kept ${dir}`);
-  else rmSync(dir, { recursive: true, force: true });
 }

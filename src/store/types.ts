@@ -88,6 +88,11 @@ export interface Facets {
   readonly outlets: readonly FacetCount[];
   /** Article counts per month (YYYY-MM) of `published`, ascending. */
   readonly histogram: readonly { readonly date: string; readonly count: number }[];
+  /**
+   * Set when the facets count only a sample of the results (e.g. the SQLite store counts the
+   * newest 2,000 matches): the number of articles counted, fewer than the result's `total`.
+   */
+  readonly sample?: number;
 }
 
 export interface SearchResult {

@@ -81,3 +81,27 @@ test("refuses a bad page or date with query.invalid", async () => {
   );
   await store.close();
 });
+
+test("a connection left open checks sound after another one rewrote the full-text index", async () => {
+  const path = join(dir, "long-open.db");
+  const server = await openSqliteStore({ path, resources });
+  await server.put([contractCorpus(resources)[0]!.record]);
+  await server.search({ text: "سوريا" });
+  // Enough FTS5 segment merges that the pages the server's connection last saw are deleted.
+  const writer = new Database(path);
+  const add = writer.prepare("INSERT INTO article_fts (rowid, terms, latin) VALUES (?, ?, '')");
+  const words = Array.from({ length: 60 }, (_, i) => `w${i}`);
+  for (let batch = 0; batch < 150; batch++) {
+    writer.transaction(() => {
+      for (let i = 0; i < 100; i++)
+        add.run(1000 + batch * 100 + i, words.map((w) => w + ((batch + i) % 50)).join(" "));
+    })();
+  }
+  writer.close();
+  const problems = await server.check();
+  assert.deepEqual(
+    problems.filter((line) => line.startsWith("SQLite:")),
+    [],
+  );
+  await server.close();
+});

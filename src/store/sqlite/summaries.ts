@@ -2,6 +2,7 @@
 import type { ArticleSummary } from "../types.js";
 import type { SqliteDb } from "./connect.js";
 import { marks } from "./article-filter.js";
+import { cachedStatement } from "./statements.js";
 import { unpackText } from "./text-codec.js";
 
 export interface SummaryRow {
@@ -36,10 +37,9 @@ export function summariesWithText(
   ids: readonly number[],
 ): Map<number, SummaryRow & { text: string }> {
   if (ids.length === 0) return new Map();
-  const rows = db
-    .prepare<number[], SummaryRow & { text: Buffer }>(
-      `SELECT ${SUMMARY_COLUMNS}, t.text FROM articles a JOIN article_texts t ON t.id = a.id JOIN stories s ON s.id = a.story WHERE a.id IN (${marks(ids.length)})`,
-    )
-    .all(...ids);
+  const rows = cachedStatement<number[], SummaryRow & { text: Buffer }>(
+    db,
+    `SELECT ${SUMMARY_COLUMNS}, t.text FROM articles a JOIN article_texts t ON t.id = a.id JOIN stories s ON s.id = a.story WHERE a.id IN (${marks(ids.length)})`,
+  ).all(...ids);
   return new Map(rows.map((row) => [row.id, { ...row, text: unpackText(row.text) }]));
 }
