@@ -47,8 +47,8 @@ export async function listen(app: Hono, options: ListenOptions): Promise<Running
     port,
     close: () =>
       new Promise<void>((resolve, reject) => {
+        // Not unref'd: a connection stuck mid-request must be cut, or close() would never settle.
         const force = setTimeout(() => server.closeAllConnections(), options.graceMs ?? 10_000);
-        force.unref();
         server.close((error) => {
           clearTimeout(force);
           if (error) reject(error);

