@@ -7,7 +7,9 @@ import { useT, type Label } from "../i18n.js";
 export const FILTER_KEYS = ["entity", "speaker", "type", "outlet"] as const;
 type FilterKey = (typeof FILTER_KEYS)[number];
 
-const SOURCES: Readonly<Record<FilterKey, { facet: keyof Omit<Facets, "histogram">; title: Label }>> = {
+const SOURCES: Readonly<
+  Record<FilterKey, { facet: keyof Omit<Facets, "histogram" | "sample">; title: Label }>
+> = {
   entity: { facet: "entities", title: "facetEntities" },
   speaker: { facet: "speakers", title: "facetSpeakers" },
   type: { facet: "types", title: "facetTypes" },
