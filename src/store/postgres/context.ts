@@ -1,11 +1,8 @@
-/** Citable context for a listed quote or event: the sentence(s) around a span, read from the article. */
+/** Texts and sentences of listed articles, read from PostgreSQL (the context rule is in ../context.ts). */
 import type pg from "pg";
-import type { Span } from "../../doc/index.js";
-import type { ArticleExtra } from "../rows.js";
-import type { ArticleContext } from "../sqlite/context.js";
+import { articleContext, type ArticleContext } from "../context.js";
 
-// Choosing the sentences around a span is the store's rule, not a backend's: shared with SQLite.
-export { sentenceContext, type ArticleContext } from "../sqlite/context.js";
+export { sentenceContext, type ArticleContext } from "../context.js";
 
 /** Texts and sentences of the given articles, keyed by article key. */
 export async function articleContexts(
@@ -18,12 +15,5 @@ export async function articleContexts(
     "SELECT key, text, extra FROM articles WHERE key = ANY($1)",
     [unique],
   );
-  return new Map(
-    rows.rows.map((row) => {
-      const flat = (JSON.parse(row.extra) as ArticleExtra).sentences;
-      const sentences: Span[] = [];
-      for (let i = 0; i + 1 < flat.length; i += 2) sentences.push({ start: flat[i]!, end: flat[i + 1]! });
-      return [row.key, { text: row.text, sentences }];
-    }),
-  );
+  return new Map(rows.rows.map((row) => [row.key, articleContext(row.text, row.extra)]));
 }

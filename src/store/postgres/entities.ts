@@ -10,7 +10,7 @@ import { mentionAt } from "../read-rows.js";
 import { decodeSpans } from "../rows.js";
 import type { EntityDetail, EntityMention, EntityQuery, EntitySummary, Listing } from "../types.js";
 import { eventsWhere } from "./events.js";
-import { pageOf } from "./page.js";
+import { pageOf } from "../page.js";
 import { Params } from "./params.js";
 import { quotesWhere } from "./quotes.js";
 

@@ -7,7 +7,7 @@ import { dayBounds } from "../../search/index.js";
 import { mentionAt } from "../read-rows.js";
 import type { EventQuery, EventRow, Listing } from "../types.js";
 import { articleContexts, sentenceContext } from "./context.js";
-import { pageOf } from "./page.js";
+import { pageOf } from "../page.js";
 import { Params } from "./params.js";
 import type { EntityResolver } from "./resolve-entities.js";
 

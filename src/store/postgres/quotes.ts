@@ -8,7 +8,7 @@ import { mentionAt } from "../read-rows.js";
 import type { QuoteKind } from "../../doc/index.js";
 import type { Listing, QuoteQuery, QuoteRow } from "../types.js";
 import { articleContexts, sentenceContext } from "./context.js";
-import { pageOf } from "./page.js";
+import { pageOf } from "../page.js";
 import { Params } from "./params.js";
 import { span } from "./read-article.js";
 import type { EntityResolver } from "./resolve-entities.js";

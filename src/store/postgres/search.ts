@@ -17,7 +17,7 @@ import {
 import type { SearchHit, SearchQuery, SearchResult } from "../types.js";
 import { articleFilter } from "./article-filter.js";
 import { computeFacets, EMPTY_FACETS } from "./facets.js";
-import { pageOf } from "./page.js";
+import { pageOf } from "../page.js";
 import { Params } from "./params.js";
 import { tsqueryTerm } from "./pg-rows.js";
 import type { EntityResolver } from "./resolve-entities.js";

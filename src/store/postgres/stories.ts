@@ -6,7 +6,7 @@
 import type pg from "pg";
 import { dayBounds } from "../../search/index.js";
 import type { DateRange, Listing, Page, StoryDetail, StorySummary } from "../types.js";
-import { pageOf } from "./page.js";
+import { pageOf } from "../page.js";
 import { Params } from "./params.js";
 import { SUMMARY_COLUMNS, toSummary, type SummaryRow } from "./summaries.js";
 

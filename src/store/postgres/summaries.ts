@@ -1,32 +1,15 @@
 /** Article summaries (a result list's lines) by row number, as in src/store/sqlite/summaries.ts. */
 import type pg from "pg";
-import type { ArticleSummary } from "../types.js";
+import { toSummary, type SummaryFields } from "../summary.js";
 
-export interface SummaryRow {
+export interface SummaryRow extends SummaryFields {
   readonly seq: string;
-  readonly key: string;
-  readonly title: string | null;
-  readonly published: string | null;
-  readonly url: string | null;
-  readonly outlet: string | null;
-  readonly story: string;
-  readonly length: number;
 }
 
 /** Columns of `SummaryRow` over articles `a`. */
 export const SUMMARY_COLUMNS = "a.seq, a.key, a.title, a.published, a.url, a.outlet, a.story, a.length";
 
-export function toSummary(row: SummaryRow): ArticleSummary {
-  return {
-    id: row.key,
-    title: row.title,
-    published: row.published,
-    url: row.url,
-    outlet: row.outlet,
-    story: row.story,
-    length: row.length,
-  };
-}
+export { toSummary };
 
 /** Summaries and texts of the given articles, keyed by row number. */
 export async function summariesWithText(

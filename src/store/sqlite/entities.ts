@@ -7,7 +7,7 @@ import type { EntityDetail, EntityMention, EntityQuery, EntitySummary, Listing }
 import type { SqliteDb } from "./connect.js";
 import { unpackText } from "./text-codec.js";
 import { eventsWhere } from "./events.js";
-import { pageOf } from "./page.js";
+import { pageOf } from "../page.js";
 import { quotesWhere } from "./quotes.js";
 
 /** Rows listed in each part of an entity's page. */

@@ -5,7 +5,7 @@ import type { EventQuery, EventRow, Listing } from "../types.js";
 import { marks } from "./article-filter.js";
 import type { SqliteDb } from "./connect.js";
 import { articleContexts, sentenceContext } from "./context.js";
-import { pageOf } from "./page.js";
+import { pageOf } from "../page.js";
 import type { EntityResolver } from "./resolve-entities.js";
 
 /** Event filters with names already resolved to entity ids. */

@@ -13,7 +13,7 @@ import type { Listing, QuoteQuery, QuoteRow } from "../types.js";
 import { marks } from "./article-filter.js";
 import type { SqliteDb } from "./connect.js";
 import { articleContexts, sentenceContext } from "./context.js";
-import { pageOf } from "./page.js";
+import { pageOf } from "../page.js";
 import type { EntityResolver } from "./resolve-entities.js";
 import { span } from "./read-article.js";
 

@@ -25,7 +25,7 @@ import type { SearchHit, SearchQuery, SearchResult } from "../types.js";
 import { articleFilter } from "./article-filter.js";
 import type { SqliteDb } from "./connect.js";
 import { computeFacets } from "./facets.js";
-import { pageOf } from "./page.js";
+import { pageOf } from "../page.js";
 import type { EntityResolver } from "./resolve-entities.js";
 import { cachedStatement } from "./statements.js";
 import { summariesWithText, toSummary } from "./summaries.js";

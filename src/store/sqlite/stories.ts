@@ -2,7 +2,7 @@
 import { dayBounds } from "../../search/index.js";
 import type { DateRange, Listing, Page, StoryDetail, StorySummary } from "../types.js";
 import type { SqliteDb } from "./connect.js";
-import { pageOf } from "./page.js";
+import { pageOf } from "../page.js";
 import { SUMMARY_COLUMNS, toSummary, type SummaryRow } from "./summaries.js";
 
 interface StorySql {

@@ -1,35 +1,18 @@
 /** Article summaries (a result list's lines) by row id, in the order asked. */
-import type { ArticleSummary } from "../types.js";
+import { toSummary, type SummaryFields } from "../summary.js";
 import type { SqliteDb } from "./connect.js";
 import { marks } from "./article-filter.js";
 import { cachedStatement } from "./statements.js";
 import { unpackText } from "./text-codec.js";
 
-export interface SummaryRow {
+export interface SummaryRow extends SummaryFields {
   readonly id: number;
-  readonly key: string;
-  readonly title: string | null;
-  readonly published: string | null;
-  readonly url: string | null;
-  readonly outlet: string | null;
-  readonly story: string;
-  readonly length: number;
 }
 
 /** Columns of `SummaryRow` over articles `a` joined with stories `s`. */
 export const SUMMARY_COLUMNS = "a.id, a.key, a.title, a.published, a.url, a.outlet, s.key AS story, a.length";
 
-export function toSummary(row: SummaryRow): ArticleSummary {
-  return {
-    id: row.key,
-    title: row.title,
-    published: row.published,
-    url: row.url,
-    outlet: row.outlet,
-    story: row.story,
-    length: row.length,
-  };
-}
+export { toSummary };
 
 /** Summaries and texts of the given article rows, keyed by row id. */
 export function summariesWithText(

@@ -1,5 +1,5 @@
-import { MarsadError } from "../../doc/index.js";
-import type { Page } from "../types.js";
+import { MarsadError } from "../doc/index.js";
+import type { Page } from "./types.js";
 
 export const DEFAULT_LIMIT = 20;
 export const MAX_LIMIT = 200;
