@@ -9,7 +9,10 @@
  * - over matched pairs: speaker accuracy (the found speaker's entity name or alias equals the gold
  *   speakerName after matchKey folding, or the speaker spans overlap, or both are unnamed) and kind
  *   accuracy (direct/indirect/mixed).
- * --errors lists misses, false alarms, wrong speakers and kinds with context. Tune on dev only.
+ * --errors lists misses, false alarms, boundary errors (a matched pair whose ends differ by more than
+ * two tokens), wrong speakers and kinds with context, then their counts by error type;
+ * --article <id prefix> scores only the matching articles and lists every found and gold quote.
+ * Tune on dev only.
  */
 import type { Document, LayerName, Quote, Span, Stage, Token } from "../src/doc/index.js";
 import { quotesStage } from "../src/extract/quotes/index.js";
@@ -23,6 +26,9 @@ type AnyStage = Stage<LayerName, LayerName, Resources>;
 
 const args = process.argv.slice(2);
 const { splits, showErrors } = readEvalArgs(args);
+const articleArg = args.includes("--article") ? (args[args.indexOf("--article") + 1] ?? "") : null;
+/** Token difference at either end beyond which a matched pair is listed as a boundary error. */
+const BOUNDARY_SLACK = 2;
 
 const stages: readonly AnyStage[] = DEFAULT_STAGES.some((stage) => stage.id === quotesStage.id)
   ? DEFAULT_STAGES
@@ -155,6 +161,18 @@ function scoreArticle(article: GoldArticle, counts: Counts, errors: string[]): v
         `${article.gold.id}: speaker ${f.speaker?.text ?? "-"} (${f.speaker?.entity ?? "no entity"}), gold ${goldSpeaker} / ${g.quote.speakerName ?? "-"}: ${context(text, f)}`,
       );
     }
+    const startGap = tokensIn(tokens, {
+      start: Math.min(g.span.start, f.start),
+      end: Math.max(g.span.start, f.start),
+    });
+    const endGap = tokensIn(tokens, { start: Math.min(g.span.end, f.end), end: Math.max(g.span.end, f.end) });
+    if (startGap > BOUNDARY_SLACK || endGap > BOUNDARY_SLACK) {
+      const side = f.start < g.span.start ? "starts early" : f.start > g.span.start ? "starts late" : "";
+      const tail = f.end > g.span.end ? "ends late" : f.end < g.span.end ? "ends early" : "";
+      errors.push(
+        `${article.gold.id}: boundary ${[startGap > BOUNDARY_SLACK ? side : "", endGap > BOUNDARY_SLACK ? tail : ""].filter(Boolean).join(", ")} (${describe(f)}): found ${context(text, f)} gold ${context(text, g.span)}`,
+      );
+    }
     if (f.kind === g.quote.kind) counts.kind++;
     else errors.push(`${article.gold.id}: kind ${f.kind}, gold ${g.quote.kind}: ${context(text, f)}`);
   }
@@ -181,7 +199,11 @@ for (const split of splits) {
   const set = loadGold(resources, { split, stages });
   const counts = emptyCounts();
   const errors: string[] = [];
-  for (const article of set.articles) scoreArticle(article, counts, errors);
+  for (const article of set.articles) {
+    if (articleArg !== null && !article.gold.id.startsWith(articleArg)) continue;
+    scoreArticle(article, counts, errors);
+    if (articleArg !== null) listArticle(article);
+  }
   const precision = counts.found === 0 ? 0 : counts.matched / counts.found;
   const recall = counts.gold === 0 ? 0 : counts.matched / counts.gold;
   const tokenP = counts.foundTokens === 0 ? 0 : counts.overlapTokens / counts.foundTokens;
@@ -204,5 +226,31 @@ for (const split of splits) {
   console.log(
     `  kind accuracy    ${ratio(counts.kind, counts.matched)} (${counts.kind}/${counts.matched} matched)`,
   );
-  if (showErrors) for (const error of errors) console.log(`  ${error}`);
+  if (showErrors) {
+    for (const error of errors) console.log(`  ${error}`);
+    const byType = new Map<string, number>();
+    for (const error of errors) {
+      const type = /^\S+: (\S+(?: \S+)?)/.exec(error)?.[1] ?? "other";
+      const key = type.startsWith("missed") || type.startsWith("false") ? type : type.split(" ")[0]!;
+      byType.set(key, (byType.get(key) ?? 0) + 1);
+    }
+    console.log(`  errors by type: ${[...byType].map(([type, n]) => `${type} ${n}`).join(", ")}`);
+  }
+}
+
+/** Every found and gold quote of one article, in text order (for --article). */
+function listArticle(article: GoldArticle): void {
+  const { doc } = article;
+  const lines: [number, string][] = [];
+  for (const f of (doc.layers.quotes ?? []) as readonly Quote[])
+    lines.push([f.start, `  found ${describe(f)}: ${context(doc.text, f)}`]);
+  for (const g of article.gold.quotes) {
+    const span = article.offsets.span(g.start, g.end);
+    if (span !== null)
+      lines.push([
+        span.start,
+        `  gold  ${g.kind} speaker=${g.speakerName ?? "-"}: ${context(doc.text, span)}`,
+      ]);
+  }
+  for (const [, line] of lines.sort((a, b) => a[0] - b[0])) console.log(line);
 }

@@ -120,9 +120,17 @@ export function lookUpWords(tokens: readonly Token[], cues: SpeechCues): (CueWor
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     let word = cueWordOf(token, cues);
+    // أعتقد، أعتبر: the first person of a verb whose own form begins with ا.
+    if (word?.wasl === true && token.text.charAt(word.prefix) === "أ") word = undefined;
     const last = token.segments[token.segments.length - 1];
     if (word === undefined && last !== undefined && last.kind === "enclitic" && token.segments.length > 1) {
-      const bare = cues.words.get(matchKey(token.text.slice(0, last.start - token.start)));
+      // The key folds letter for letter when it is as long as the text (no mark was dropped).
+      const length = last.start - token.start;
+      const key =
+        token.key.length === token.text.length
+          ? token.key.slice(0, length)
+          : matchKey(token.text.slice(0, length));
+      const bare = cues.words.get(key);
       if (bare !== undefined && (bare.classes & VERB_CLASSES) !== 0)
         word = { ...bare, classes: bare.classes & VERB_CLASSES };
     }

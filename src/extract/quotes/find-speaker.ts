@@ -18,6 +18,8 @@ export interface FoundSpeaker {
   readonly end: number;
   /** Token index after the speaker's phrase. */
   readonly next: number;
+  /** Token index where the phrase holding the speaker begins, when before the mention (وكالة الحوثيين). */
+  readonly head?: number;
 }
 
 /** Longest noun phrase taken as a speaker that is not an entity (مصدر مطلع، محللون). */
@@ -55,6 +57,15 @@ function phraseEnd(reading: Reading, i: number, limit: number): number {
     // المحتجون سركسيان: after a definite word the construct phrase is closed; a name that follows
     // begins the next noun phrase (the verb's object).
     if (j > i && reading.mentionAt[j] !== undefined && isDefinite(reading.tokens[j - 1]!)) break;
+    // الرئيس اليمني الراحل انتقادات: an indefinite noun after a definite one is not in its phrase;
+    // nor is a definite oblique plural (الوزير المواطنين): an adjective of a subject would be ـون.
+    if (j > i && isDefinite(reading.tokens[j - 1]!) && token.kind === "word") {
+      if (
+        !isDefinite(token) ||
+        (token.key.length >= 6 && token.key.endsWith("ين") && reading.mentionAt[j] === undefined)
+      )
+        break;
+    }
     if (
       isA(reading, j, "complementizer") ||
       (j > i && ((reading.words[j]?.classes ?? 0) & CUE_CLASSES) !== 0)
@@ -146,7 +157,7 @@ export function subjectAfter(
   }
   for (let j = i + 1; j < end; j++) {
     const inside = mentionAt[j];
-    if (inside !== undefined) return fromMention(inside, Math.max(end, inside.last));
+    if (inside !== undefined) return { ...fromMention(inside, Math.max(end, inside.last)), head: i };
   }
   return { entity: null, start: tokens[i]!.start, end: tokens[end - 1]!.end, next: end };
 }
@@ -179,7 +190,19 @@ export function subjectBefore(reading: Reading, cue: number, from: number): Foun
     if (before !== undefined && (before.first === from || isClauseOpener(reading, before.first - 1))) {
       return fromMention(before, cue);
     }
-    return j > from ? phraseBefore(reading, j - 1, from, cue, false) : null;
+    const phrase = j > from ? phraseBefore(reading, j - 1, from, cue, false) : null;
+    // وكانت لاعبة الجمباز، الحاصلة على الميدالية، قالت: the phrase between commas is in
+    // apposition to the subject before it.
+    if (phrase !== null && phrase.entity === null) {
+      const k = firstSpanEndingAfter(tokens, phrase.start) - 1;
+      if (k > from && isComma(tokens[k]!)) {
+        const head = mentionEndingAt[k - 1];
+        if (head !== undefined && head.first >= from) return fromMention(head, cue);
+        const subject = phraseBefore(reading, k - 1, from, cue, false);
+        if (subject !== null) return subject;
+      }
+    }
+    return phrase;
   }
   if (j < from || tokens[j]!.kind !== "word") return null;
   const mention = mentionEndingAt[j];
@@ -364,7 +387,7 @@ export function documentAfter(
  * a verb it is the object (واتهم الحوثيين ب…), and the subject is the implied one.
  */
 export function isOblique(reading: Reading, found: FoundSpeaker): boolean {
-  const head = firstSpanEndingAfter(reading.tokens, found.start);
+  const head = found.head ?? firstSpanEndingAfter(reading.tokens, found.start);
   // وكالة الحوثيين عن: only a phrase of one word is read as an object by its ending.
   if (head !== found.next - 1) return false;
   const token = reading.tokens[found.next - 1];

@@ -5,13 +5,23 @@ import { findSetting } from "./find-setting.js";
 import {
   agrees,
   documentAfter,
+  isDefinite,
   isOblique,
   sentenceSubject,
   subjectAfter,
   subjectBefore,
   type FoundSpeaker,
 } from "./find-speaker.js";
-import { isA, isColon, isComma, isStop, startAfterConjunction, type Reading } from "./reading.js";
+import {
+  hasPrepositionClitic,
+  isA,
+  isColon,
+  isComma,
+  isStop,
+  startAfterConjunction,
+  type Reading,
+} from "./reading.js";
+import { matchKey } from "../../text/index.js";
 import { classBit, CUE_CLASSES, type CueGender } from "./speech-cues.js";
 
 /**
@@ -34,8 +44,10 @@ export interface QuoteDraft {
 
 /** Tokens a cue may look ahead for its complement (إن/أن, a colon, a quote mark). */
 const MAX_REACH = 40;
-/** Tokens between a naming verb and its بـ"…" fragment (وصفه بـ، نادى المشاركون في المظاهرة بـ). */
-const MAX_SUBJECT_GAP = 6;
+/** Tokens between a naming verb and its fragment (وصفه بـ، أطلقت وسائل الإعلام على فلان اسم "…"). */
+const MAX_NAMING_GAP = 8;
+/** The match key of إلى (يشار إلى أن). */
+const ILA = matchKey("إلى");
 /** Cue classes that take a complement of their own. */
 const SPEAKING = CUE_CLASSES & ~classBit("according");
 /** A quoted stretch this long (in tokens) is speech, not a quoted name (شبكة "سي.إن.إن"). */
@@ -70,7 +82,9 @@ export function readSentence(
   for (const pair of marks.pairs) pairAt.set(pair.open, pair);
   // Words inside quotation marks are the quoted speaker's, not the report's (…"أعتقد أن…").
   const cues = found.filter(
-    (cue) => !marks.pairs.some((pair) => pair.open < cue.first && cue.last < pair.close),
+    (cue) =>
+      !marks.pairs.some((pair) => pair.open < cue.first && cue.last < pair.close) &&
+      !isNotReport(reading, cue, from),
   );
   const boundaries = cues.map((cue) => boundaryOf(reading, cue, from));
   const opening = cues.map((cue, c) => opensClause(reading, cue, boundaries[c]!, from));
@@ -128,11 +142,14 @@ export function readSentence(
     const complement = findComplement(reading, pairAt, cue, reach);
     let speaker: SpeakerClaim = "implied";
     let contentAt = complement?.at ?? -1;
+    /** Where the content starts inside its first token (after the ب of بتحقيق), or -1. */
+    let contentFrom = -1;
     if (cue.role === "verb" || cue.role === "impersonal" || cue.role === "transmit") {
       const limit = complement?.limit ?? Math.min(reach, cue.last + 1 + MAX_REACH);
-      const sourceIn = isA(reading, cue.first, "source-in")
-        ? documentAfter(reading, cue.last + 1, limit)
-        : null;
+      const isSourceIn = isA(reading, cue.first, "source-in");
+      const sourceIn = isSourceIn ? documentAfter(reading, cue.last + 1, limit) : null;
+      // جاء ذلك بعد …: جاء without في and a document is "came", not a report.
+      if (isSourceIn && sourceIn === null) continue;
       const after =
         sourceIn ??
         (cue.role === "transmit"
@@ -163,8 +180,27 @@ export function readSentence(
       }
       if (found !== null && cue.role === "verb" && sourceIn === null) lastSubject = found;
       speaker = found ? { found } : cue.role === "impersonal" ? "none" : "implied";
-      if (complement === null && cue.frame === "object" && opening[c]) {
+      // وصفها الناقد بقوله: "…": the said-noun after the verb carries the quote, with this subject.
+      const deferred = cues.some((next, n) => n > c && next.role === "said-noun" && next.first < reach);
+      if (deferred && found !== null) transmitted = found;
+      // أعلن فلان استعداد بلاده …: a verb of saying with a noun of stance or of a reported death.
+      if (complement === null && cue.frame === "say" && opening[c] && !deferred) {
+        let k = found !== null && found.next > cue.last ? found.next : cue.last + 1;
+        while (k < reach && (isA(reading, k, "adverb") || isComma(reading.tokens[k]!))) k++;
+        if (k < reach && isA(reading, k, "content-noun")) contentAt = k;
+      }
+      // طالب بتحقيق دولي "…": the object before a quotation belongs to the content.
+      if (complement !== null && cue.frame === "object" && pairAt.has(complement.at)) {
+        const after = afterPreposition(reading, cue, found?.next ?? cue.last + 1, complement.at);
+        if (after !== null) [contentAt, contentFrom] = after;
+      }
+      if (complement === null && cue.frame === "object" && opening[c] && !deferred) {
         contentAt = found !== null && found.next > cue.last ? found.next : cue.last + 1;
+        // نفى البيت الأبيض مجددا القيام …، أكد المصدر للصحفيين استئناف …: an adverb or the
+        // addressee (ل and the definite words after it) after the subject is not the content.
+        contentAt = pastAddressee(reading, contentAt, reach);
+        const after = afterPreposition(reading, cue, contentAt, reach);
+        if (after !== null) [contentAt, contentFrom] = after;
       }
       if (complement === null && contentAt < 0 && isAfterKama(reading, cue, from) && found !== null) {
         // …، كما أفاد المرصد: "as the Observatory reported" attributes the clause before it.
@@ -184,10 +220,15 @@ export function readSentence(
     } else if (cue.role === "participle") {
       if (previous !== undefined) speaker = previous.speaker;
       else {
-        const subject = lastSubject ?? sentenceSubject(reading, from, cue.first);
+        const subject =
+          lastSubject ?? sentenceSubject(reading, from, cue.first) ?? nearestPerson(reading, from, cue.first);
         speaker = subject ? { found: subject } : "implied";
       }
-      if (complement === null && cue.frame === "object" && opening[c]) contentAt = cue.last + 1;
+      if (complement === null && cue.frame === "object" && opening[c]) {
+        contentAt = cue.last + 1;
+        const after = afterPreposition(reading, cue, contentAt, reach);
+        if (after !== null) [contentAt, contentFrom] = after;
+      }
     }
     if (contentAt < 0) {
       // "…"، قال فلان: a quotation right before its cue.
@@ -211,7 +252,17 @@ export function readSentence(
     }
     const setting = findSetting(reading, c === 0 ? from : boundaries[c]!, complement?.limit ?? contentAt);
     const end = complement?.end ?? reach;
-    const draft = contentDraft(reading, pairAt, contentAt, end, cue.span, speaker, setting, cue.gender);
+    const draft = contentDraft(
+      reading,
+      pairAt,
+      contentAt,
+      end,
+      cue.span,
+      speaker,
+      setting,
+      cue.gender,
+      contentFrom,
+    );
     if (draft) {
       for (const open of pairAt.keys()) if (open >= contentAt && open < reach) claimed.add(open);
       drafts.push(draft);
@@ -237,6 +288,34 @@ function opensSentence(reading: Reading, cue: Cue, from: number): boolean {
   )
     b--;
   return b === from;
+}
+
+/**
+ * The person named last before a participle in its sentence, when the main clause's subject was
+ * not read (في أول تعليق له …، تحدث الرئيس فلان، الخميس، مشددا على أن): not one governed by a
+ * preposition (على المصري فلان is an object).
+ */
+function nearestPerson(reading: Reading, from: number, cue: number): FoundSpeaker | null {
+  for (let k = cue - 1; k >= from; k--) {
+    const mention = reading.mentionEndingAt[k];
+    if (mention?.entity.type !== "PER" || mention.first < from) continue;
+    const before = mention.first - 1;
+    if (
+      before >= from &&
+      (isA(reading, before, "preposition") || hasPrepositionClitic(reading.tokens[mention.first]!))
+    )
+      continue;
+    if (
+      before >= from &&
+      isDefinite(reading.tokens[before]!) &&
+      before - 1 >= from &&
+      isA(reading, before - 1, "preposition")
+    )
+      continue;
+    const { start, end } = mention.mention;
+    return { entity: mention.entity, start, end, next: mention.last };
+  }
+  return null;
 }
 
 /** The cue follows كما after a comma (…، كما أفاد المرصد). */
@@ -301,6 +380,8 @@ function boundaryOf(reading: Reading, cue: Cue, from: number): number {
  */
 function opensClause(reading: Reading, cue: Cue, boundary: number, from: number): boolean {
   if (cue.role === "participle" || cue.role === "according" || cue.role === "self") return true;
+  // قد أطلق سراحهم "مؤقتا": a naming verb names a fragment inside the clause, it does not end it.
+  if (cue.frame === "name") return false;
   if (
     cue.first > from &&
     (isA(reading, cue.first - 1, "blocker") || isA(reading, cue.first - 1, "complementizer"))
@@ -336,6 +417,7 @@ function findComplement(
   for (let k = cue.last + 1; k < end; k++) {
     const token = tokens[k]!;
     if (isStop(token)) return null;
+    if (cue.frame === "name" && !pairAt.has(k)) continue;
     // A complementizer after another reporting word is that word's (عدم كشف هويته … أعلن أن).
     if (((reading.words[k]?.classes ?? 0) & SPEAKING) !== 0) return null;
     if (isA(reading, k, "complementizer") && !(k > 0 && isA(reading, k - 1, "blocker")))
@@ -346,12 +428,17 @@ function findComplement(
       const inside = pair.close - pair.open - 1;
       const after = tokens[pair.close + 1];
       const endsClause = pair.close + 1 >= reach || after === undefined || isStop(after);
-      if (inside >= MIN_SPEECH_TOKENS || endsClause) return { at: k, limit: k };
-      // وصفه بـ"تدخلات سافرة"، نادى المشاركون بـ"المساواة": the fragment named by the verb is
-      // quoted speech of its own, however short.
-      if (k > 0 && isBareBa(tokens[k - 1]!) && k - cue.last <= MAX_SUBJECT_GAP) {
-        return { at: k, limit: k, end: pair.close + 1 };
+      // وصفه بـ"تدخلات سافرة"، أطلقوا عليها اسم "…": the fragment a naming verb names is quoted
+      // speech of its own, however short (أطلق wants the noun: أطلق سراحهم "مؤقتا" names nothing).
+      if (isA(reading, cue.first, "naming") && k > 0 && k - cue.last <= MAX_NAMING_GAP) {
+        const before = tokens[k - 1]!;
+        if (isA(reading, k - 1, "name-noun") || (cue.frame !== "name" && isBareBa(before)))
+          return { at: k, limit: k, end: pair.close + 1 };
       }
+      // After any other cue a short quotation after بـ or كـ is a name (رفض ما يوصف بـ"صفقة القرن").
+      const named = k > 0 && isBareParticle(tokens[k - 1]!);
+      if (cue.frame !== "name" && (inside >= MIN_SPEECH_TOKENS || (endsClause && !named)))
+        return { at: k, limit: k };
       k = pair.close;
     }
   }
@@ -374,6 +461,77 @@ function isBefore(reading: Reading, i: number, preposition: string): boolean {
 /** The preposition ب written alone before a quotation mark (بـ"…"). */
 function isBareBa(token: Token): boolean {
   return token.kind === "word" && (token.key === "بـ" || token.key === "ب");
+}
+
+/** ب or ك written alone before a quotation mark (بـ"…"، كـ"…"). */
+function isBareParticle(token: Token): boolean {
+  return isBareBa(token) || (token.kind === "word" && (token.key === "كـ" || token.key === "ك"));
+}
+
+/**
+ * Cue words that do not report here: a verbal noun after a preposition or a particle (عقب رفض
+ * مالكه، بسبب رفضه، عدم كشف هويته، غير متوقعة), a participle after a number (بإعدام 17 متهما), a
+ * passive verb in a relative clause (الأدلة التي قيل إنها، الذي يُعتبر شريكا), and the narrator's
+ * asides (يُذكر أن، يشار إلى أن).
+ */
+function isNotReport(reading: Reading, cue: Cue, from: number): boolean {
+  if (isA(reading, cue.first, "aside") && cue.role === "impersonal") {
+    const next = cue.last + 1;
+    if (isA(reading, next, "complementizer") || reading.tokens[next]?.key === ILA) return true;
+  }
+  if (cue.first <= from) return false;
+  const before = cue.first - 1;
+  const bare = (reading.words[cue.first]?.prefix ?? 0) === 0;
+  if (cue.role === "verb" || cue.role === "participle" || cue.role === "impersonal") {
+    if (
+      bare &&
+      (isA(reading, before, "preposition") || isA(reading, before, "blocker")) &&
+      !isA(reading, before, "conjunction") &&
+      reading.tokens[before]!.kind === "word"
+    )
+      return true;
+  }
+  if (cue.role === "participle" && reading.tokens[before]!.kind === "number") return true;
+  if (cue.role === "impersonal" && isA(reading, before, "relative")) return true;
+  return false;
+}
+
+/** The first token from k that is neither an adverb nor in a ل phrase (لوزارة الصحة الروسية). */
+function pastAddressee(reading: Reading, k: number, reach: number): number {
+  const { tokens } = reading;
+  for (;;) {
+    while (k < reach && isA(reading, k, "adverb")) k++;
+    const first = tokens[k]?.segments[0];
+    const isLam =
+      k < reach && tokens[k]!.kind === "word" && (first?.form === "ل" || tokens[k]!.key.startsWith("لل"));
+    if (!isLam || k + 1 >= reach) return k;
+    k++;
+    while (k < reach && isDefinite(tokens[k]!) && reading.words[k] === undefined) k++;
+  }
+}
+
+/**
+ * The content of an object verb that takes it after a preposition (دعا X إلى Y، اتهم X بـY، حذر
+ * من Y): the token after a separate preposition, or the token with the preposition as proclitic and
+ * the offset after it; null when the clause has none before another cue or a stop.
+ */
+function afterPreposition(reading: Reading, cue: Cue, from: number, reach: number): [number, number] | null {
+  const prep = reading.words[cue.first]?.prep ?? null;
+  if (prep === null) return null;
+  const { tokens } = reading;
+  const end = Math.min(reach, cue.last + 1 + MAX_REACH);
+  for (let k = from; k < end; k++) {
+    const token = tokens[k]!;
+    if (isStop(token) || ((reading.words[k]?.classes ?? 0) & SPEAKING) !== 0) return null;
+    if (token.kind !== "word") continue;
+    if (token.key === prep || (prep === "ب" && isBareBa(token))) return k + 1 < end ? [k + 1, -1] : null;
+    const segments = token.segments;
+    const first = segments[0]?.kind === "proclitic" && segments[0].form === "و" ? 1 : 0;
+    const segment = segments[first];
+    if (segment?.kind === "proclitic" && segment.form === prep && segments.length > first + 1)
+      return [k, segment.end];
+  }
+  return null;
 }
 
 /** An unclaimed quotation ending right before a cue's clause (…" ، قال فلان). */
@@ -438,15 +596,67 @@ function readAttribution(
     // The whole rest of the sentence is attributed, reports inside it included.
     return contentDraft(reading, pairAt, at, to, cue.span, speaker, null);
   }
-  // Inside a phrase (المسؤولة بحسب المتظاهرين عن …) an attribution qualifies a few words only.
-  if (boundary === cue.first && comma < to - 1) return null;
   const previous = drafts[drafts.length - 1];
+  // Inside a phrase (المسؤولة بحسب المتظاهرين عن …) an attribution qualifies that phrase: from the
+  // word it interrupts to the next comma; a report before it ends where the phrase begins.
+  let rest = source?.next ?? cue.last + 1;
+  while (rest < comma && isA(reading, rest, "adverb")) rest++;
+  // (…"لخطر شديد" بحسب ما أفادت الأمم المتحدة الأحد. ends the sentence: it attributes the clause.)
+  if (boundary === cue.first && rest < comma && !isA(reading, cue.last, "verb")) {
+    const head = cue.first - 1;
+    if (head <= from || tokens[head]!.kind !== "word") return null;
+    const phraseStart = tokens[head]!.start;
+    if (previous !== undefined && previous.start < phraseStart && previous.end > phraseStart) {
+      let last = head - 1;
+      while (last > from && isTrailing(reading, last)) last--;
+      drafts[drafts.length - 1] = { ...previous, end: tokens[last]!.end };
+    }
+    return contentDraft(reading, pairAt, head, comma, cue.span, speaker, null);
+  }
+  if (boundary === cue.first && comma < to - 1) return null;
+  // …، وفقا لبيان حصلت عليه: a document after a report in the sentence is where it was said.
+  if (previous !== undefined && isA(reading, cue.last + 1, "setting")) return null;
   if (previous !== undefined && previous.speaker === "none" && source !== null) {
     drafts[drafts.length - 1] = { ...previous, speaker };
     return null;
   }
+  // …، حسبما نقلت على موقعها: no source of its own, it names the medium of the report before.
+  if (previous !== undefined && source === null) return null;
   const parenthesis = comma < reach && isComma(tokens[comma]!) && comma + 1 < reach;
   return contentDraft(reading, pairAt, from, parenthesis ? reach : boundary, cue.span, speaker, null);
+}
+
+/** Longest quoted name, in tokens (شبكة "سي.إن.إن"، حركة "حماس"، "قانون ماغنيتسكي"). */
+const MAX_NAME_TOKENS = 3;
+
+/**
+ * Quotation marks around a name, not around the speaker's words: one entity mention, a word after
+ * a noun that introduces names (سفينة "أكواريوس"، حركة "حماس"), after بـ/كـ (يُعرف بـ"داعش"),
+ * after a person's name (a nickname), opening with such a noun, or with no Arabic letter (MI6).
+ */
+function isQuotedName(reading: Reading, pair: QuotePair): boolean {
+  const { tokens } = reading;
+  const first = pair.open + 1;
+  const size = pair.close - first;
+  if (size <= 0 || size > MAX_NAME_TOKENS) return false;
+  const mention = reading.mentionAt[first];
+  if (mention !== undefined && mention.last >= pair.close) return true;
+  const before = pair.open - 1;
+  if (before >= 0) {
+    if (isA(reading, before, "name-head") || isBareParticle(tokens[before]!)) return true;
+    if (reading.mentionEndingAt[before]?.entity.type === "PER") return true;
+  }
+  if (isA(reading, first, "name-head")) return true;
+  for (let k = first; k < pair.close; k++) if (hasArabicLetter(tokens[k]!.text)) return false;
+  return true;
+}
+
+function hasArabicLetter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x0600 && code <= 0x06ff) return true;
+  }
+  return false;
 }
 
 /** Marks and dashes a content span never ends with. */
@@ -468,11 +678,13 @@ function contentDraft(
   speaker: SpeakerClaim,
   setting: Mention | null,
   gender: CueGender = null,
+  startFrom = -1,
 ): QuoteDraft | null {
   const { tokens } = reading;
   let first = at;
-  while (first < end && isTrailing(reading, first)) first++;
-  let last = end - 1;
+  const stopAt = narratorEnd(reading, pairAt, at, end);
+  while (first < stopAt && isTrailing(reading, first)) first++;
+  let last = stopAt - 1;
   while (last >= first && isTrailing(reading, last)) last--;
   if (last < first) return null;
   const pair = pairAt.get(first);
@@ -485,12 +697,36 @@ function contentDraft(
   let kind: QuoteKind = "indirect";
   for (let k = first; k <= last; k++) {
     const inner = pairAt.get(k);
-    if (inner !== undefined && inner.close <= last) {
+    if (inner !== undefined && inner.close <= last && !isQuotedName(reading, inner)) {
       kind = "mixed";
       break;
     }
   }
-  const start = startAfterConjunction(tokens[first]!);
+  const start =
+    first === at && startFrom > tokens[first]!.start && startFrom < tokens[first]!.end
+      ? startFrom
+      : startAfterConjunction(tokens[first]!);
   const stop = tokens[last]!.end;
   return { start, end: stop, kind, cue, speaker, setting, gender };
+}
+
+/**
+ * Where reported content ends before a narrator's addition: a comma followed by وذلك، وهو، رغم،
+ * إلا أن … (، وذلك بعد …، وهو ما تنفيه الدوحة). Commas inside quotation marks do not count.
+ */
+function narratorEnd(
+  reading: Reading,
+  pairAt: ReadonlyMap<number, QuotePair>,
+  at: number,
+  end: number,
+): number {
+  for (let k = at + 1; k < end - 1; k++) {
+    const pair = pairAt.get(k);
+    if (pair !== undefined) {
+      k = pair.close;
+      continue;
+    }
+    if (isComma(reading.tokens[k]!) && isA(reading, k + 1, "narrator")) return k;
+  }
+  return end;
 }

@@ -21,11 +21,14 @@ export interface Reading {
   readonly mentionEndingAt: readonly (TokenMention | undefined)[];
 }
 
-/** Locates every entity mention on the tokens (mentions sit inside tokens or cover whole ones). */
+/**
+ * Locates every entity mention on the tokens (mentions sit inside tokens or cover whole ones), and
+ * clears the lexicon entries of words inside names of several words (`words` is changed in place).
+ */
 export function buildReading(
   text: string,
   tokens: readonly Token[],
-  words: readonly (CueWord | undefined)[],
+  words: (CueWord | undefined)[],
   entities: readonly Entity[],
 ): Reading {
   const mentionAt = new Array<TokenMention | undefined>(tokens.length);
@@ -38,6 +41,11 @@ export function buildReading(
       if (last === first) continue;
       // A one-word mention that is a function word (على read as the name علي) is not a name.
       if (last === first + 1 && isFunctionWord(words[first])) continue;
+      // A name is not read as function words (فان in فان دير زوان is not فإن).
+      for (let k = first; k < last && last > first + 1; k++) {
+        const word = words[k];
+        if (word !== undefined && (k > first || (word.classes & COMPLEMENTIZER) !== 0)) words[k] = undefined;
+      }
       const located: TokenMention = { entity, mention, first, last };
       // Where two mentions start at one token, the longer one is the name.
       const there = mentionAt[first];
@@ -48,6 +56,8 @@ export function buildReading(
   }
   return { text, tokens, words, mentionAt, mentionEndingAt };
 }
+
+const COMPLEMENTIZER = classBit("complementizer");
 
 const FUNCTION_WORDS =
   classBit("preposition") |

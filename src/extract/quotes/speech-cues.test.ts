@@ -50,3 +50,21 @@ test("refuses a lexicon without a header, an unknown class or frame", () => {
   assert.throws(() => parseSpeechCues(`${HEADER}\nقال\tnoun`), MarsadError);
   assert.throws(() => parseSpeechCues(`${HEADER}\nقال\tverb\tshout`), MarsadError);
 });
+
+test("reads the preposition column, the name frame and ل/ب forms of setting nouns", () => {
+  const more = parseSpeechCues(
+    [HEADER, "أطلق\tverb\tname", "بيان\tsetting", "دعا\tverb\tobject\tإلى", "قال\tverb\tsay"].join("\n"),
+  );
+  assert.equal(more.words.get(matchKey("دعا"))?.prep, matchKey("إلى"));
+  assert.equal(more.words.get(matchKey("قال"))?.prep, null);
+  assert.equal(more.words.get(matchKey("أطلق"))?.frame, "name");
+  assert.ok(hasClass(more.words.get(matchKey("لبيان")), "setting"));
+  assert.ok(hasClass(more.words.get(matchKey("ببيان")), "setting"));
+  assert.equal(more.words.get(matchKey("لقال")), undefined);
+});
+
+test("marks a form listed with a bare alif, and not with hamza, as hamzat al-wasl", () => {
+  const more = parseSpeechCues([HEADER, "أضاف\tverb\tsay", "اضاف\tverb\tsay", "اعتقد\tverb\tsay"].join("\n"));
+  assert.equal(more.words.get(matchKey("اعتقد"))?.wasl, true);
+  assert.equal(more.words.get(matchKey("أضاف"))?.wasl, false);
+});

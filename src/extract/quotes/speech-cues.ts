@@ -27,7 +27,13 @@ export type CueClass =
   | "setting"
   | "title"
   | "source-in"
-  | "accuse";
+  | "accuse"
+  | "naming"
+  | "name-noun"
+  | "aside"
+  | "narrator"
+  | "name-head"
+  | "content-noun";
 
 const CLASSES: ReadonlySet<string> = new Set<CueClass>([
   "verb",
@@ -49,10 +55,19 @@ const CLASSES: ReadonlySet<string> = new Set<CueClass>([
   "title",
   "source-in",
   "accuse",
+  "naming",
+  "name-noun",
+  "aside",
+  "narrator",
+  "name-head",
+  "content-noun",
 ]);
 
-/** `say`: reports only with a complementizer, a quote mark or a colon; `object`: also a noun complement. */
-export type CueFrame = "say" | "object";
+/**
+ * `say`: reports only with a complementizer, a quote mark or a colon; `object`: also a noun
+ * complement; `name`: only a quoted fragment it names (أطلقوا عليه اسم "…"، لقبوه بـ"…").
+ */
+export type CueFrame = "say" | "object" | "name";
 
 /**
  * Grammatical gender a reporting form demands of its subject: `f` for قالت، تقول، مضيفة, `m` for
@@ -67,6 +82,16 @@ export interface CueWord {
   readonly gender: CueGender;
   /** Letters of a compiled proclitic (و ف) before the form in the token; 0 for the form itself. */
   readonly prefix: number;
+  /**
+   * The preposition that introduces an object verb's content (دعا X إلى Y، اتهم X بـY، حذر من Y),
+   * as a match key; null when the content follows the verb or its subject directly.
+   */
+  readonly prep: string | null;
+  /**
+   * The form begins with a hamzat al-wasl (اعتقد، اتهم): written with أ instead it is the first
+   * person of the imperfect (أعتقد "I think"), the quoted speaker's own words, not a report.
+   */
+  readonly wasl: boolean;
 }
 
 export interface SpeechCues {
@@ -77,10 +102,12 @@ export interface SpeechCues {
 }
 
 const CLASS_LIST = [...CLASSES] as CueClass[];
+/** Each class's bit, looked up once per call rather than searched for in the list (isA is hot). */
+const CLASS_BITS: ReadonlyMap<CueClass, number> = new Map(CLASS_LIST.map((name, i) => [name, 1 << i]));
 
 /** The bit of a class in `CueWord.classes`. */
 export function classBit(cueClass: CueClass): number {
-  return 1 << CLASS_LIST.indexOf(cueClass);
+  return CLASS_BITS.get(cueClass)!;
 }
 
 /** True when the word (possibly undefined) has the class. */
@@ -98,6 +125,7 @@ export const CUE_CLASSES: number =
   classBit("according");
 
 const PREFIXES = ["و", "ف"];
+const SETTING = classBit("setting");
 /** Forms this short get no proclitic variants: ول or وب would be too easily misread. */
 const SHORTEST_PREFIXED = 1;
 
@@ -105,7 +133,10 @@ function fail(message: string): never {
   throw new MarsadError("input.format", "data/lexicons/speech-cues/speech-cues.tsv", message);
 }
 
-/** Compiles the text of data/lexicons/speech-cues/speech-cues.tsv (header line, then `form	class[	frame]`). */
+/**
+ * Compiles the text of data/lexicons/speech-cues/speech-cues.tsv (header line, then
+ * `form	class[	frame[	preposition]]`).
+ */
 export function parseSpeechCues(data: string): SpeechCues {
   const lines = data.split("\n");
   const header = lines[0] ?? "";
@@ -114,24 +145,33 @@ export function parseSpeechCues(data: string): SpeechCues {
   if (!header.startsWith("#") || name === undefined || version === undefined) {
     fail("the speech-cues lexicon has no `# name=… version=…` header");
   }
-  const own = new Map<string, { classes: number; frame: CueFrame }>();
+  const own = new Map<string, { classes: number; frame: CueFrame; prep: string | null; wasl: boolean }>();
+  const hamzated = new Set<string>();
   let size = 0;
   for (let n = 1; n < lines.length; n++) {
     const line = lines[n]!;
     if (line.trim() === "") continue;
-    const [form, cueClass, frame] = line.split("\t");
+    const [form, cueClass, frame, prep] = line.split("\t");
     if (form === undefined || cueClass === undefined || !CLASSES.has(cueClass)) {
       fail(`line ${n + 1} of the speech-cues lexicon is not \`form	class[	frame]\` with a known class`);
     }
-    if (frame !== undefined && frame !== "say" && frame !== "object") {
-      fail(`line ${n + 1} of the speech-cues lexicon has the frame "${frame}"; use say or object`);
+    if (frame !== undefined && frame !== "say" && frame !== "object" && frame !== "name") {
+      fail(`line ${n + 1} of the speech-cues lexicon has the frame "${frame}"; use say, object or name`);
     }
     const key = matchKey(form);
-    const entry = own.get(key) ?? { classes: 0, frame: "say" as CueFrame };
+    const entry = own.get(key) ?? { classes: 0, frame: "say" as CueFrame, prep: null, wasl: false };
+    if (form.startsWith("ا")) entry.wasl = true;
+    if (form.startsWith("أ")) hamzated.add(key);
     entry.classes |= classBit(cueClass as CueClass);
-    if (frame === "object") entry.frame = "object";
+    if (frame === "object" || frame === "name") entry.frame = frame;
+    if (prep !== undefined && prep !== "") entry.prep = matchKey(prep);
     own.set(key, entry);
     size++;
+  }
+  // اضاف is a spelling of أضاف, not a form with wasl.
+  for (const key of hamzated) {
+    const entry = own.get(key);
+    if (entry !== undefined) entry.wasl = false;
   }
   const words = new Map<string, CueWord>();
   for (const [key, entry] of own) {
@@ -140,6 +180,15 @@ export function parseSpeechCues(data: string): SpeechCues {
     for (const prefix of PREFIXES) {
       // A form of its own wins over a prefixed reading (وصف is a verb, not و + صف).
       if (!own.has(prefix + key)) words.set(prefix + key, { ...entry, gender, prefix: prefix.length });
+    }
+  }
+  // لبيان، بتصريح: an occasion noun after the preposition ل or ب keeps its setting reading (the
+  // clitic segmenter leaves such words whole); compiled here so a token still costs one look-up.
+  for (const [key, entry] of own) {
+    if ((entry.classes & SETTING) === 0) continue;
+    for (const preposition of ["ل", "ب"]) {
+      const form = preposition + key;
+      if (!own.has(form)) words.set(form, { ...entry, classes: SETTING, gender: null, prefix: 0 });
     }
   }
   for (const [key, entry] of own) words.set(key, { ...entry, gender: genderOf(key, own), prefix: 0 });
