@@ -6,7 +6,7 @@
 import type { Document, Span, TimeExpression, Token } from "../../doc/index.js";
 import type { EventLexicon } from "./event-lexicon.js";
 import { eventArguments, type EventArguments, type MentionRef } from "./event-arguments.js";
-import { findTriggers, sentenceTokenRanges, stemKey, type Trigger } from "./find-triggers.js";
+import { findTriggers, stemKey, type Trigger } from "./find-triggers.js";
 import { mentionRefs } from "./mention-refs.js";
 
 /** A trigger with its arguments and its place in the document. */
@@ -65,22 +65,57 @@ function wordsBetween(tokens: readonly Token[], from: number, to: number): numbe
   return words;
 }
 
+/** Each token's stem key, each sentence's token range and the word tokens of it the lexicon holds. */
+interface Scan {
+  readonly keys: string[];
+  readonly ranges: [number, number][];
+  readonly hits: (number[] | undefined)[];
+}
+
+/**
+ * One pass over the tokens (the stage's main cost is walking them): the keys, the sentence ranges
+ * (as sentenceTokenRanges gives them) and the lexicon hits, so sentences without any are skipped.
+ */
+function scan(tokens: readonly Token[], sentences: readonly Span[], lexicon: EventLexicon): Scan {
+  const keys = new Array<string>(tokens.length);
+  const ranges: [number, number][] = [];
+  const hits: (number[] | undefined)[] = [];
+  let t = 0;
+  for (const sentence of sentences) {
+    for (; t < tokens.length && tokens[t]!.end <= sentence.start; t++) keys[t] = stemKey(tokens[t]!);
+    const first = t;
+    let found: number[] | undefined;
+    for (; t < tokens.length && tokens[t]!.start < sentence.end; t++) {
+      const token = tokens[t]!;
+      const key = stemKey(token);
+      keys[t] = key;
+      if (token.kind === "word" && lexicon.triggers.has(key)) (found ??= []).push(t);
+    }
+    ranges.push([first, t]);
+    hits.push(found);
+  }
+  for (; t < tokens.length; t++) keys[t] = stemKey(tokens[t]!);
+  return { keys, ranges, hits };
+}
+
 /** The candidates of a document in text order. */
 export function eventCandidates(doc: EventsInput, lexicon: EventLexicon): EventCandidate[] {
   const { sentences, tokens, entities, times } = doc.layers;
-  const keys = tokens.map(stemKey);
+  const { keys, ranges, hits } = scan(tokens, sentences, lexicon);
+  const candidates: EventCandidate[] = [];
+  if (hits.every((found) => found === undefined)) return candidates;
   const mentions = mentionRefs(entities, tokens);
   const mentionCursor = { at: 0 };
   const timeCursor = { at: 0 };
-  const ranges = sentenceTokenRanges(tokens, sentences);
   const typeCounts = new Map<string, number>();
-  const candidates: EventCandidate[] = [];
   sentences.forEach((sentence, index) => {
+    const found = hits[index];
+    if (found === undefined) return;
     const [first, end] = ranges[index]!;
     const inSentence: MentionRef[] = takeInside(mentions, mentionCursor, sentence);
     const timesIn: TimeExpression[] = takeInside(times, timeCursor, sentence);
     const typesHere = new Set<string>();
-    for (const trigger of findTriggers(doc.text, tokens, keys, sentence, first, end, lexicon)) {
+    for (const trigger of findTriggers(doc.text, tokens, keys, sentence, first, end, lexicon, found)) {
       const typeRank = typeCounts.get(trigger.type) ?? 0;
       typeCounts.set(trigger.type, typeRank + 1);
       candidates.push({

@@ -86,9 +86,11 @@ test("fits a separable feature and chooses a threshold that keeps the positives"
 });
 
 function event(type: string, start: number, time: string | null, actors: string[] = []): EventRecord {
+  const trigger = { start, end: start + 3, text: "abc" };
   return {
     type,
-    trigger: { start, end: start + 3, text: "abc" },
+    trigger,
+    mentions: [trigger],
     actors,
     targets: [],
     place: null,

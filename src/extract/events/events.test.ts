@@ -90,3 +90,23 @@ test("never throws and keeps triggers inside the text for any text", () => {
     { numRuns: 300 },
   );
 });
+
+test("an event lists its trigger among its mentions, all in the text and in text order", () => {
+  const doc = analyze(
+    "قتل مسلحون 54 شخصا في هجوم على سوق في كابول أمس.\nوقال مسؤول إن المسلحين قتلوا المدنيين في السوق أمس.\nوكانت الشرطة اعتقلت ثلاثة أشخاص الأسبوع الماضي.",
+  );
+  const events = eventsOf(doc);
+  assert.ok(events.length > 0);
+  for (const event of events) {
+    assert.ok(event.mentions.some((m) => m.start === event.trigger.start && m.end === event.trigger.end));
+    const starts = event.mentions.map((m) => m.start);
+    assert.deepEqual(
+      starts,
+      [...starts].sort((a, b) => a - b),
+    );
+    for (const m of event.mentions) assert.equal(doc.text.slice(m.start, m.end), m.text);
+  }
+  // Mentions of different events never overlap: each names one event.
+  const all = events.flatMap((event) => event.mentions.map((m) => m.start));
+  assert.equal(new Set(all).size, all.length);
+});

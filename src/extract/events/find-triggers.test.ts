@@ -1,6 +1,8 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { triggersOf } from "./test-fixtures.js";
+import { matchKey, tokenize } from "../../text/index.js";
+import { findTriggers, stemKey, stemOf } from "./find-triggers.js";
+import { resources, triggersOf } from "./test-fixtures.js";
 
 const CASES: readonly { name: string; text: string; trigger: string; type: string }[] = [
   {
@@ -87,4 +89,28 @@ test("marks negated, planned and quoted triggers", () => {
   assert.equal(planned?.possible, true);
   const quoted = triggersOf('وقال: "قتلوا أبناءنا".').find((t) => t.type === "KILL");
   assert.equal(quoted?.quoted, true);
+});
+
+test("a stem's key is the fold of its written form, whatever the token holds", () => {
+  // و + ال + stem, hamza and ta marbuta, a dropped diacritic, a possessive restoring ة, a presentation-form ligature.
+  const text = "والأمم وبالمظاهرةِ وقُتلوا حكومته وﻻجئين وِﻻجئين وﻻجئيِن ﻟﻠﻤﻈﺎﻫﺮات";
+  const tokens = tokenize(text, resources.clitics);
+  for (const token of tokens) {
+    const stem = stemOf(token);
+    const expected = stem === undefined || stem.form === token.text ? token.key : matchKey(stem.form);
+    assert.equal(stemKey(token), expected, token.text);
+  }
+});
+
+test("the triggers of a sentence are the same when the caller gives the lexicon hits", () => {
+  const text = "وقتل مسلحون ثلاثة جنود، واعتقلت الشرطة خمسة أشخاص في المظاهرات أمس.";
+  const tokens = tokenize(text, resources.clitics);
+  const keys = tokens.map(stemKey);
+  const hits = tokens.flatMap((token, i) =>
+    token.kind === "word" && resources.events.triggers.has(keys[i]!) ? [i] : [],
+  );
+  const sentence = { start: 0, end: text.length };
+  const all = findTriggers(text, tokens, keys, sentence, 0, tokens.length, resources.events);
+  assert.ok(all.length >= 3);
+  assert.deepEqual(findTriggers(text, tokens, keys, sentence, 0, tokens.length, resources.events, hits), all);
 });

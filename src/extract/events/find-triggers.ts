@@ -62,7 +62,21 @@ export function stemKey(token: Token): string {
   const stem = stemOf(token);
   // Most words carry no clitic: their stem is the token, whose key the tokens stage already folded.
   if (stem === undefined || stem.form === token.text) return token.key;
+  const { text, key } = token;
+  const at = stem.start - token.start;
+  // The stem as written inside a token whose key folds it letter for letter (no mark dropped, no
+  // presentation form expanded): its key is that part of the token's key. Slicing spares building
+  // and hashing a new string for every word with و or ال, the stage's main cost.
+  if (key.length === text.length && text.startsWith(stem.form, at) && !hasPresentationForm(text)) {
+    return key.slice(at, at + stem.form.length);
+  }
   return matchKey(stem.form);
+}
+
+/** True when `text` holds a character from the Arabic presentation forms (U+FB50 on), which may fold to several letters. */
+function hasPresentationForm(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0xfb50) return true;
+  return false;
 }
 
 /** The trigger's span: the token without its proclitics (و، ب، ل), as the gold spans are. */
@@ -158,7 +172,8 @@ export function sentenceTokenRanges(
 
 /**
  * The triggers of one sentence, tokens [first, end). `keys` holds each token's stem key (computed
- * once per document). أعلن names the event of a trigger noun after it (أعلن انسحاب → that noun's
+ * once per document); `hits`, when given, the sentence's word tokens (in order) whose key the
+ * lexicon holds, so a caller that found them while folding the keys saves a second pass. أعلن names the event of a trigger noun after it (أعلن انسحاب → that noun's
  * type); followed by أن/إن it reports speech and gives nothing; otherwise it is a DECLARE.
  */
 export function findTriggers(
@@ -169,11 +184,14 @@ export function findTriggers(
   first: number,
   end: number,
   lexicon: EventLexicon,
+  hits?: readonly number[],
 ): Trigger[] {
   const found: Trigger[] = [];
   const announced = new Set<number>();
   const isQuoted = quoteTracker(text, sentence);
-  for (let i = first; i < end; i++) {
+  const count = hits === undefined ? end - first : hits.length;
+  for (let n = 0; n < count; n++) {
+    const i = hits === undefined ? first + n : hits[n]!;
     const token = tokens[i]!;
     if (token.kind !== "word") continue;
     const senses = lexicon.triggers.get(keys[i]!);

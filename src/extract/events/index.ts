@@ -12,7 +12,7 @@
  * that. A tool that wants every mention, a timeline of all dated events say, calls
  * `scoredCandidates` and chooses its own cut on the salience.
  */
-import type { NewsEvent, Stage } from "../../doc/index.js";
+import type { Mention, NewsEvent, Stage } from "../../doc/index.js";
 import type { Resources } from "../../resources/index.js";
 import { eventCandidates, type EventCandidate } from "./event-candidates.js";
 import { keepMain, salience, salienceFeatures } from "./event-salience.js";
@@ -30,7 +30,7 @@ export {
   type SalienceModel,
 } from "./event-salience.js";
 
-export const EVENTS_STAGE_ID = "events@2";
+export const EVENTS_STAGE_ID = "events@3";
 
 /** A news event with the optional fields this stage adds. */
 export interface EventRecord extends NewsEvent {
@@ -47,19 +47,28 @@ export interface EventRecord extends NewsEvent {
   readonly modality: "asserted" | "possible";
   /** True when the trigger stands inside quotation marks (reported words, not narration). */
   readonly quoted: boolean;
+  /**
+   * Every mention of this event the stage found, in text order, `trigger` among them: the merged
+   * repeats (merge-events.ts) and the candidates below the threshold that name the same event. News
+   * names its main event several times (the lead's قتلوا, then وقتل 54); a reader or a scorer
+   * (event-level matching, as ACE/ERE event hoppers are scored) may take any of them.
+   */
+  readonly mentions: readonly Mention[];
 }
 
 function toRecord(candidate: EventCandidate, probability: number): EventRecord {
   const { trigger, args } = candidate;
+  const mention: Mention = { start: trigger.start, end: trigger.end, text: trigger.text };
   return {
     type: trigger.type,
-    trigger: { start: trigger.start, end: trigger.end, text: trigger.text },
+    trigger: mention,
     ...args,
     confidence: Math.round(probability * 100) / 100,
     sentence: candidate.sentence,
     polarity: trigger.negated ? "negative" : "positive",
     modality: trigger.possible ? "possible" : "asserted",
     quoted: trigger.quoted,
+    mentions: [mention],
   };
 }
 
@@ -86,8 +95,9 @@ export const eventsStage: Stage<"sentences" | "tokens" | "entities" | "times", "
       threshold,
       atLeast,
     );
-    return mergeRepeats(
-      scored.filter((_, i) => keep[i]).map((item) => toRecord(item.candidate, item.salience)),
-    );
+    const kept: EventRecord[] = [];
+    const others: EventRecord[] = [];
+    scored.forEach((item, i) => (keep[i] ? kept : others).push(toRecord(item.candidate, item.salience)));
+    return mergeRepeats(kept, others);
   },
 };

@@ -3,8 +3,11 @@
  * further down (غارات… ثم الغارات الجوية التي استهدفت…). A later event of the same type merges into
  * an earlier one when both carry the same date, or when they share an actor or a target and the
  * later one has no other date; the earlier trigger is kept (the lead's wording) and the slots it
- * lacks are filled from the later mention.
+ * lacks are filled from the later mention. Candidates left below the threshold that pass the same
+ * test only add their trigger to the event's `mentions`: they change neither its slots nor the
+ * number of events.
  */
+import type { Mention } from "../../doc/index.js";
 import type { EventRecord } from "./index.js";
 
 function shares(a: readonly string[], b: readonly string[]): boolean {
@@ -17,6 +20,11 @@ function sameEvent(first: EventRecord, later: EventRecord): boolean {
   return shares(first.actors, later.actors) || shares(first.targets, later.targets);
 }
 
+/** Both lists of mentions in text order (each list already is). */
+function union(a: readonly Mention[], b: readonly Mention[]): Mention[] {
+  return [...a, ...b].sort((x, y) => x.start - y.start);
+}
+
 function merged(first: EventRecord, later: EventRecord): EventRecord {
   return {
     ...first,
@@ -25,16 +33,27 @@ function merged(first: EventRecord, later: EventRecord): EventRecord {
     place: first.place ?? later.place,
     time: first.time ?? later.time,
     confidence: Math.max(first.confidence, later.confidence),
+    mentions: union(first.mentions, later.mentions),
   };
 }
 
-/** The events (in text order) with repeated mentions merged into their first mention. */
-export function mergeRepeats(events: readonly EventRecord[]): EventRecord[] {
+/**
+ * The events (in text order) with repeated mentions merged into their first mention; each of
+ * `others` (the candidates not selected) that names one of them joins its mentions.
+ */
+export function mergeRepeats(
+  events: readonly EventRecord[],
+  others: readonly EventRecord[] = [],
+): EventRecord[] {
   const out: EventRecord[] = [];
   for (const event of events) {
     const index = out.findIndex((kept) => sameEvent(kept, event));
     if (index < 0) out.push(event);
     else out[index] = merged(out[index]!, event);
+  }
+  for (const other of others) {
+    const index = out.findIndex((kept) => sameEvent(kept, other));
+    if (index >= 0) out[index] = { ...out[index]!, mentions: union(out[index]!.mentions, other.mentions) };
   }
   return out;
 }

@@ -1,0 +1,44 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import type { EventRecord } from "./index.js";
+import { mergeRepeats } from "./merge-events.js";
+
+function event(start: number, type: string, time: string | null, actors: string[] = []): EventRecord {
+  const mention = { start, end: start + 3, text: "قتل" };
+  return {
+    type,
+    trigger: mention,
+    actors,
+    targets: [],
+    place: null,
+    time,
+    confidence: 0.5,
+    sentence: 0,
+    polarity: "positive",
+    modality: "asserted",
+    quoted: false,
+    mentions: [mention],
+  };
+}
+
+test("merges a dated repeat into the first mention and keeps both mentions", () => {
+  const merged = mergeRepeats([event(0, "KILL", "2018-05-03"), event(40, "KILL", "2018-05-03")]);
+  assert.equal(merged.length, 1);
+  assert.equal(merged[0]!.trigger.start, 0);
+  assert.deepEqual(
+    merged[0]!.mentions.map((m) => m.start),
+    [0, 40],
+  );
+});
+
+test("a candidate left out only adds a mention to the event it names, never an event", () => {
+  const kept = [event(20, "KILL", null, ["a"]), event(60, "ARREST", "2018-05-01")];
+  const others = [event(0, "KILL", null, ["a"]), event(90, "ARREST", "2018-04-01"), event(99, "AID", null)];
+  const merged = mergeRepeats(kept, others);
+  assert.equal(merged.length, 2);
+  assert.deepEqual(
+    merged.map((e) => e.mentions.map((m) => m.start)),
+    [[0, 20], [60]],
+  );
+  assert.equal(merged[0]!.trigger.start, 20, "the selected trigger stays the event's trigger");
+});
