@@ -39,6 +39,15 @@ const MAX_WHOLE_WORDS = 8;
 /** How many words before a tagged name its KB name may start (the tagger dropped منظمة). */
 const MAX_EARLIER_START = 2;
 
+/** True when the knowledge base lists this match key as a place, an organisation or a person. */
+function isListedName(kb: KnowledgeBase, key: string): boolean {
+  return (
+    kb.lookup(key, "LOC") !== undefined ||
+    kb.lookup(key, "ORG") !== undefined ||
+    kb.lookup(key, "PER") !== undefined
+  );
+}
+
 /** Tagger mentions of one sentence, tokens [from, to) of the document. */
 function tagSentence(
   tokens: readonly Token[],
@@ -49,8 +58,7 @@ function tagSentence(
   const keys = new Array<string>(to - from);
   for (let i = from; i < to; i++) keys[i - from] = tokens[i]!.key;
   const found: FoundMention[] = [];
-  const isListed = (key: string) =>
-    (["LOC", "ORG", "PER"] as const).some((type) => resources.kb.lookup(key, type) !== undefined);
+  const isListed = (key: string) => isListedName(resources.kb, key);
   for (const chunk of chunksOf(resources.tagger.tag(keys))) {
     const mention = mentionOfTokens(tokens, from + chunk.start, from + chunk.end, chunk.type, isListed);
     if (mention) found.push(mention);
@@ -101,11 +109,11 @@ function growToKbNames(
 }
 
 /** The document's words counted by cue key (kb.ts `cueKey`), for choosing among shared aliases. */
-function cueCountsOf(tokens: readonly Token[]): Map<string, number> {
+function cueCountsOf(tokens: readonly Token[], nameKeyAt: (i: number) => string): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const token of tokens) {
-    if (token.kind !== "word") continue;
-    const key = cueKey(nameKeyOf(token));
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.kind !== "word") continue;
+    const key = cueKey(nameKeyAt(i));
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   return counts;
@@ -122,11 +130,16 @@ function findMissed(
   covered: number[],
   known: Map<string, FoundMention>,
   resources: EntityResources,
+  nameKeyAt: (i: number) => string,
 ): FoundMention[] {
   const found: FoundMention[] = [];
   const { kb } = resources;
   const lastOrgByHead = new Map<string, FoundMention>();
-  const knownFirst = new Set([...known.keys()].map((key) => key.split(" ", 1)[0]!));
+  const knownFirst = new Set<string>();
+  for (const key of known.keys()) {
+    const space = key.indexOf(" ");
+    knownFirst.add(space < 0 ? key : key.slice(0, space));
+  }
   // Every proper word prefix of a known name, so growing a name stops when none can match.
   const knownPrefixes = new Set<string>();
   for (const key of known.keys())
@@ -139,16 +152,17 @@ function findMissed(
     const atTagged = taggedAt[i] ? tagged[taggedAt[i]! - 1] : undefined;
     if (atTagged?.type === "ORG") {
       // The head of the name: its own first word, the word before it (تنظيم داعش), or the KB name's.
-      const before = i > 0 ? nameKeyOf(tokens[i - 1]!) : "";
+      const before = i > 0 ? nameKeyAt(i - 1) : "";
       const kbName = findKbEntity(kb, atTagged.words, "ORG")?.name.split(" ")[0] ?? "";
       for (const head of [atTagged.words[0]!.replace(/^ال/, ""), before, matchKey(kbName)]) {
         if (kb.orgHeads.has(head)) lastOrgByHead.set(head, atTagged);
       }
     }
     if (covered[i] || tokens[i]!.kind !== "word") continue;
-    const first = nameKeyOf(tokens[i]!);
+    const first = nameKeyAt(i);
+    // One look-up for most words: none of these sets holds them.
+    if (!kb.opensName(first) && !knownFirst.has(first)) continue;
     const isOrgShortForm = kb.orgShortForms.has(first);
-    if (!isOrgShortForm && !knownFirst.has(first) && !kb.startsCoreAlias(first)) continue;
     let best: FoundMention | null = null;
     const words = [first];
     for (let j = i + 1; j <= Math.min(tokens.length, i + MAX_KB_WORDS); j++) {
@@ -221,6 +235,9 @@ export function findEntities(
   tokens: readonly Token[],
   resources: EntityResources,
 ): EntityRecord[] {
+  // nameKeyOf of each word token, built once: findMissed, the nisba rule and the cue counts all read it.
+  const nameKeys = new Array<string | undefined>(tokens.length);
+  const nameKeyAt = (i: number): string => (nameKeys[i] ??= nameKeyOf(tokens[i]!));
   const taggedParts: FoundMention[] = [];
   for (const sentence of sentences) {
     const from = firstSpanEndingAfter(tokens, sentence.start);
@@ -240,12 +257,13 @@ export function findEntities(
       for (let k = 1; k < mention.words.length; k++) known.set(mention.words.slice(k).join(" "), mention);
   }
   for (const key of [...known.keys()]) if (key.length < 3) known.delete(key);
-  const all = [...tagged, ...findMissed(tokens, tagged, covered, known, resources)].sort(
+  const all = [...tagged, ...findMissed(tokens, tagged, covered, known, resources, nameKeyAt)].sort(
     (a, b) => a.start - b.start || a.end - b.end,
   );
   let cueCounts: Map<string, number> | undefined;
-  const drafts = linkMentions(text, all, resources.kb, () => (cueCounts ??= cueCountsOf(tokens)));
-  const draftAt = new Map(drafts.flatMap((draft) => draft.mentions.map((m) => [m.start, draft] as const)));
+  const drafts = linkMentions(text, all, resources.kb, () => (cueCounts ??= cueCountsOf(tokens, nameKeyAt)));
+  const draftAt = new Map<number, EntityDraft>();
+  for (const draft of drafts) for (const m of draft.mentions) draftAt.set(m.start, draft);
   for (const mention of all) {
     if (mention.type !== "PER") continue;
     const draft = draftAt.get(mention.start);
@@ -254,7 +272,7 @@ export function findEntities(
   // Head + nisba organisations (الحكومة العراقية) only where no mention above lies: the tagger wins.
   const taken = new Array<number>(tokens.length).fill(0);
   for (const mention of all) taken.fill(1, mention.first, mention.last);
-  const nisbaOrgs = findNisbaOrgs(text, tokens, taken, resources.demonyms, resources.kb.titles);
+  const nisbaOrgs = findNisbaOrgs(text, tokens, taken, resources.demonyms, resources.kb.titles, nameKeyAt);
   const records = drafts.map((draft) => toEntity(draft, resources.latinNames, resources.demonyms));
   return mergeById([...records, ...nisbaOrgs]).sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
 }

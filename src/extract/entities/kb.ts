@@ -50,6 +50,8 @@ export interface KnowledgeBase {
   coreLookup(key: string): KbEntity | undefined;
   /** True when some core alias opens with this word (match key), with or without its article. */
   startsCoreAlias(word: string): boolean;
+  /** startsCoreAlias(word) or orgShortForms.has(word), in one look-up. */
+  opensName(word: string): boolean;
   /** True when some core alias (as coreLookup reads it) continues past these words: `key + " " + …`. */
   continuesCoreAlias(key: string): boolean;
   /**
@@ -190,6 +192,8 @@ export function buildKnowledgeBase(files: KbFiles): KnowledgeBase {
     if (cls === "ORGHEAD") orgHeads.add(matchKey(arabic));
     gazetteer.push([arabic, cls === "TITLE" ? "TITLE" : "ORGHEAD"]);
   }
+  const orgShortForms = new Set([...orgHeads].map((head) => "ال" + head));
+  const openers = new Set([...coreFirstWords, ...orgShortForms]);
   const versions = [files.entities, files.governorates, files.places, files.names, files.cues].map(headerOf);
   return Object.freeze({
     name: "kb",
@@ -201,13 +205,14 @@ export function buildKnowledgeBase(files: KbFiles): KnowledgeBase {
     },
     coreLookup: (key: string) => core.get(key),
     startsCoreAlias: (word: string) => coreFirstWords.has(word),
+    opensName: (word: string) => openers.has(word),
     continuesCoreAlias: (key: string) => corePrefixes.has(key),
     senses: (key: string) => senses.get(key),
     nameWord: (key: string) => nameWords.get(key),
     placePattern: (key: string) => placePatterns.get(key),
     titles,
     orgHeads,
-    orgShortForms: new Set([...orgHeads].map((head) => "ال" + head)),
+    orgShortForms,
     gazetteer: buildGazetteer({ entries: gazetteer, clusters: files.clusters }),
   });
 }

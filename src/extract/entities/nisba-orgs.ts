@@ -167,12 +167,13 @@ export function findNisbaOrgs(
   covered: ArrayLike<number>,
   rules: DemonymRules,
   titles: ReadonlySet<string>,
+  nameKeyAt: (i: number) => string = (i) => nameKeyOf(tokens[i]!),
 ): NisbaOrg[] {
   const byId = new Map<string, NisbaOrg>();
   if (rules.heads.size === 0) return [];
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i] || tokens[i]!.kind !== "word") continue;
-    const candidates = rules.heads.get(nameKeyOf(tokens[i]!));
+    const candidates = rules.heads.get(nameKeyAt(i));
     if (!candidates) continue;
     for (const head of candidates) {
       const at = i + head.words.length;
