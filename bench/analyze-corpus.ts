@@ -9,6 +9,8 @@ export interface AnalyzeRunFigures {
   /** Size of the serialized records (UTF-16 units / 1e6), which the loop must build to be honest. */
   readonly recordMegabytes: number;
   readonly seconds: number;
+  /** Process CPU time (user + system, all threads: GC helpers count), a fairer figure on a loaded machine. */
+  readonly cpuSeconds: number;
   readonly peakRss: number;
   /** Heap in use after each quarter of the corpus: flat when nothing accumulates. */
   readonly heapByQuarter: readonly number[];
@@ -26,6 +28,7 @@ export async function benchAnalyzeCorpus(
   let peakRss = process.memoryUsage.rss();
   const heapByQuarter: number[] = [];
   const started = performance.now();
+  const cpuStarted = process.cpuUsage();
   for await (const article of readCorpus(path)) {
     const doc = analyzeText(article.text, resources, {
       input: `${path}:${article.line}`,
@@ -42,12 +45,14 @@ export async function benchAnalyzeCorpus(
     }
   }
   const seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuStarted);
   peakRss = Math.max(peakRss, process.memoryUsage.rss());
   return {
     articles,
     megabytes: bytes / 1e6,
     recordMegabytes: recordBytes / 1e6,
     seconds,
+    cpuSeconds: (cpu.user + cpu.system) / 1e6,
     peakRss,
     heapByQuarter,
   };

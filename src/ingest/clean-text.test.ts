@@ -309,3 +309,8 @@ test("any text gives clean text without bidi controls, or input.empty", () => {
     { numRuns: 1500 },
   );
 });
+
+test("spaces are tidied on lines that need it and untouched on lines that do not", () => {
+  const raw = "قال  إن\u00a0الوضع \n\u3000خطير\ufeff\nكما هو\n\tأخيرا ";
+  assert.equal(cleanText(raw, "t").text, "قال إن الوضع\nخطير\nكما هو\nأخيرا");
+});

@@ -98,7 +98,11 @@ function mediaInProse(line: string): MediaItem[] {
  */
 function cleanLine(line: string, removals: Removal[], media: MediaItem[]): string {
   if (line.trim() === "") return line;
-  const out = removeResidueUrls(line, removals).replace(WORD, (word) => removeEncodedMarkup(word, removals));
+  const urlsRemoved = removeResidueUrls(line, removals);
+  // Encoded markup needs a "%": most lines have none and skip a callback per word.
+  const out = urlsRemoved.includes("%")
+    ? urlsRemoved.replace(WORD, (word) => removeEncodedMarkup(word, removals))
+    : urlsRemoved;
   // What the line will read once the removal markers are resolved.
   const rest = withoutMarkers(out).trim();
   const found = mediaInProse(rest);

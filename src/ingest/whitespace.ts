@@ -47,6 +47,39 @@ export function normalizeLineBreaks(text: string): string {
 /** Horizontal space of any kind: tab, VT, FF, NBSP, the U+2000 family, narrow NBSP, ideographic space. */
 const SPACES = /[\t\v\f \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+/g;
 
+/** Whitespace `String.prototype.trim` removes, besides the space itself (LF cannot occur in a line). */
+function isOtherWhitespace(code: number): boolean {
+  return (
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/**
+ * True when tidying would leave the line as it is: single spaces between other characters. Most
+ * lines are, and a scan of their characters costs less than a replace and a trim that copy them.
+ */
+function isTidy(line: string): boolean {
+  let afterSpace = true; // a space first is not tidy
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    if (code === 0x20) {
+      if (afterSpace) return false;
+      afterSpace = true;
+    } else if (isOtherWhitespace(code)) return false;
+    else afterSpace = false;
+  }
+  return line.length === 0 || !afterSpace;
+}
+
 /**
  * Runs of horizontal space become one space, lines are trimmed, runs of blank lines become one
  * blank line (a paragraph break), and the text is trimmed. Expects LF line breaks.
@@ -54,7 +87,7 @@ const SPACES = /[\t\v\f \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+/g;
 export function normalizeSpaces(text: string): string {
   return text
     .split("\n")
-    .map((line) => line.replace(SPACES, " ").trim())
+    .map((line) => (isTidy(line) ? line : line.replace(SPACES, " ").trim()))
     .join("\n")
     .replace(/\n{3,}/g, "\n\n")
     .replace(/^\n+|\n+$/g, "");

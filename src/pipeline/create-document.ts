@@ -14,9 +14,10 @@ export function documentId(text: string): string {
   let low = 0x84222325;
   for (let i = 0; i < text.length; i++) {
     low ^= text.charCodeAt(i);
-    // 64-bit multiply by the FNV prime 0x100000001b3, in two 32-bit halves.
+    // 64-bit multiply by the FNV prime 0x100000001b3, in two 32-bit halves; the carry out of the low
+    // half comes from its 16-bit halves, in integers (a float division per character cost more).
     const lowProduct = Math.imul(low, 0x1b3) >>> 0;
-    const carry = Math.floor(((low >>> 0) * 0x1b3) / 0x100000000);
+    const carry = (((low >>> 16) * 0x1b3 + (((low & 0xffff) * 0x1b3) >>> 16)) >>> 16) >>> 0;
     high = (Math.imul(high, 0x1b3) + Math.imul(low, 0x100) + carry) >>> 0;
     low = lowProduct;
   }

@@ -1,7 +1,8 @@
 import type { Segment, Token, TokenKind } from "../doc/index.js";
 import { CHAR_CLASS, CharClass } from "./char-class.js";
 import { matchKey } from "./normalize.js";
-import { segmentWord, type CliticLexicon } from "./segment-clitics.js";
+import { segmentWord, type CliticLexicon, type WordSegment } from "./segment-clitics.js";
+import { hashRange, WordCache, type CachedWord } from "./word-cache.js";
 
 /**
  * Tokens of a text with their match keys and clitic segments.
@@ -13,6 +14,7 @@ import { segmentWord, type CliticLexicon } from "./segment-clitics.js";
  */
 export function tokenize(text: string, lexicon: CliticLexicon): Token[] {
   const tokens: Token[] = [];
+  const cache = cacheOf(lexicon);
   const length = text.length;
   let i = 0;
   while (i < length) {
@@ -43,29 +45,60 @@ export function tokenize(text: string, lexicon: CliticLexicon): Token[] {
       if (isHighSurrogate(text.charCodeAt(start)) && i < length && isLowSurrogate(text.charCodeAt(i))) i++;
       kind = cls === CharClass.Other ? "symbol" : "punct";
     }
-    tokens.push(makeToken(text, start, i, kind, lexicon));
+    tokens.push(makeToken(text, start, i, kind, lexicon, cache));
   }
   return tokens;
 }
 
-function makeToken(text: string, start: number, end: number, kind: TokenKind, lexicon: CliticLexicon): Token {
-  const surface = text.slice(start, end);
-  return {
-    start,
-    end,
-    text: surface,
-    kind,
-    key: matchKey(surface),
-    segments: segmentsOf(surface, start, kind, lexicon),
-  };
+/** One word cache per lexicon: the cached segments are the lexicon's. */
+const CACHES = new WeakMap<CliticLexicon, WordCache>();
+
+function cacheOf(lexicon: CliticLexicon): WordCache {
+  let cache = CACHES.get(lexicon);
+  if (cache === undefined) CACHES.set(lexicon, (cache = new WordCache()));
+  return cache;
 }
 
-function segmentsOf(surface: string, start: number, kind: TokenKind, lexicon: CliticLexicon): Segment[] {
-  if (kind !== "word" || CHAR_CLASS[surface.charCodeAt(0)] === CharClass.LatinLetter) {
-    return [{ start, end: start + surface.length, kind: "stem", form: surface }];
+function makeToken(
+  text: string,
+  start: number,
+  end: number,
+  kind: TokenKind,
+  lexicon: CliticLexicon,
+  cache: WordCache,
+): Token {
+  // A URL is mostly unique: caching it would only evict words.
+  if (kind === "url") {
+    const surface = text.slice(start, end);
+    return { start, end, text: surface, kind, key: matchKey(surface), segments: [stemOf(surface, start)] };
   }
+  const hash = hashRange(text, start, end);
+  const word =
+    cache.get(text, start, end, hash) ?? cache.add(describe(text.slice(start, end), kind, lexicon), hash);
+  return { start, end, text: word.text, kind, key: word.key, segments: segmentsAt(word, start) };
+}
+
+/** What a token's characters say, whatever their place: key and relative clitic segments. */
+function describe(surface: string, kind: TokenKind, lexicon: CliticLexicon): CachedWord {
+  let segments: readonly WordSegment[] | null = null;
+  if (kind === "word" && CHAR_CLASS[surface.charCodeAt(0)] !== CharClass.LatinLetter) {
+    const relative = segmentWord(surface, lexicon);
+    const only = relative.length === 1 ? relative[0]! : undefined;
+    const isWhole =
+      only !== undefined && only.kind === "stem" && only.end === surface.length && only.form === surface;
+    if (!isWhole) segments = relative;
+  }
+  return { text: surface, key: matchKey(surface), segments };
+}
+
+function stemOf(surface: string, start: number): Segment {
+  return { start, end: start + surface.length, kind: "stem", form: surface };
+}
+
+function segmentsAt(word: CachedWord, start: number): Segment[] {
+  const relative = word.segments;
+  if (relative === null) return [stemOf(word.text, start)];
   // A plain loop: this runs once per word and is the text core's hottest allocation.
-  const relative = segmentWord(surface, lexicon);
   const segments: Segment[] = new Array<Segment>(relative.length);
   for (let i = 0; i < relative.length; i++) {
     const segment = relative[i]!;
