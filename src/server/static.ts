@@ -7,6 +7,7 @@ import { readFile, stat } from "node:fs/promises";
 import { extname, resolve, sep } from "node:path";
 import type { Context, Handler } from "hono";
 import { getMimeType } from "hono/utils/mime";
+import { shellHints, withHints } from "./shell.js";
 
 /** Vite writes content-hashed bundles here, so their bytes never change under a name. */
 const HASHED_PREFIX = "/assets/";
@@ -47,6 +48,14 @@ async function send(c: Context, file: string, cache: string): Promise<Response> 
   return c.body(new Uint8Array(await readFile(file)), 200, { "Content-Type": type, "Cache-Control": cache });
 }
 
+/** index.html with the hints for the view the request's URL names (see ./shell.ts). */
+async function sendIndex(c: Context, index: string): Promise<Response> {
+  const hints = shellHints(new URL(c.req.url).searchParams);
+  if (hints === "") return send(c, index, "no-cache");
+  const html = withHints(await readFile(index, "utf8"), hints);
+  return c.body(html, 200, { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-cache" });
+}
+
 /** GET handler for every path outside /api; `root` is the built UI folder, or null for none. */
 export function staticFiles(root: string | null): Handler {
   const base = root === null ? null : resolve(root);
@@ -55,14 +64,15 @@ export function staticFiles(root: string | null): Handler {
     if (base === null || index === null || !(await isFile(index))) return c.html(NOT_BUILT, 404);
     const path = new URL(c.req.url).pathname;
     const file = path.endsWith("/") ? index : locate(base, path);
+    if (file === index) return sendIndex(c, index);
     if (file !== null && (await isFile(file))) {
-      const immutable = path.startsWith(HASHED_PREFIX) && file !== index;
+      const immutable = path.startsWith(HASHED_PREFIX);
       return send(c, file, immutable ? "public, max-age=31536000, immutable" : "no-cache");
     }
     // Client-side routes (/entities/PER:…) are the UI's to resolve: a page load (Accept: text/html)
     // or a path without an extension gets index.html; a missing script or image stays a 404.
     const isPageLoad = (c.req.header("Accept") ?? "").includes("text/html");
-    if (file !== null && (isPageLoad || extname(file) === "")) return send(c, index, "no-cache");
+    if (file !== null && (isPageLoad || extname(file) === "")) return sendIndex(c, index);
     return c.text("Not found", 404, { "Cache-Control": "no-store" });
   };
 }

@@ -75,6 +75,30 @@ describe("web UI safety and analyze", { skip: browserMissing() ?? false }, () =>
     await page.close();
   });
 
+  test("an article opened by URL uses the server's preload once; hostile or unknown ids stay inert", async () => {
+    const page = await ui.page();
+    const hostile = ui.records.find((record) => record.meta.title === HOSTILE_TITLE)!;
+    const requests: string[] = [];
+    page.on("request", (request) => {
+      if (new URL(request.url()).pathname.startsWith("/api/articles/")) requests.push(request.url());
+    });
+    await page.goto(`${ui.url}/?view=article&id=${encodeURIComponent(hostile.id)}`);
+    await page.locator(".article-text mark").first().waitFor();
+    assert.equal(await page.locator(".article-text").textContent(), hostile.text);
+    const preload = page.locator('head link[rel="preload"][as="fetch"]');
+    assert.equal(await preload.getAttribute("href"), `/api/articles/${encodeURIComponent(hostile.id)}`);
+    // One request: the UI's fetch took the preloaded answer instead of asking again.
+    assert.deepEqual(requests, [`${ui.url}/api/articles/${encodeURIComponent(hostile.id)}`]);
+
+    for (const id of ['"><script>window.__xss=1</script>', "no-such-article"]) {
+      await page.goto(`${ui.url}/?view=article&id=${encodeURIComponent(id)}`);
+      await page.locator(".status.error").waitFor();
+      assert.equal(await page.locator("head link[rel=preload]").count(), 1, id);
+      await assertInert(page);
+    }
+    await page.close();
+  });
+
   test("hostile HTML pasted on the analyze page never executes", async () => {
     const page = await ui.page();
     await page.goto(`${ui.url}/?view=analyze`);

@@ -6,6 +6,7 @@
 import { useEffect, useState } from "preact/hooks";
 import { AR } from "./i18n-ar.js";
 import { EN } from "./i18n-en.js";
+import { formatNumber } from "./numbers.js";
 
 export type Lang = "ar" | "en";
 export type Label = keyof typeof AR;
@@ -47,17 +48,25 @@ export type Translate = ((label: Label, values?: Readonly<Record<string, string 
   readonly lang: Lang;
 };
 
-/** `t(label, {n: 3})` fills `{n}` placeholders; numbers are formatted for the language. */
+const translators = new Map<Lang, Translate>();
+
+/**
+ * `t(label, {n: 3})` fills `{n}` placeholders; numbers are formatted for the language. One
+ * translator per language: every component calls useT on every render.
+ */
 export function translator(lang: Lang): Translate {
+  const known = translators.get(lang);
+  if (known) return known;
   const dictionary = DICTIONARIES[lang];
-  const format = new Intl.NumberFormat(lang === "ar" ? "ar-EG" : "en-US");
   const t = (label: Label, values: Readonly<Record<string, string | number>> = {}): string =>
     dictionary[label].replace(/\{(\w+)\}/g, (whole, name: string) => {
       const value = values[name];
       if (value === undefined) return whole;
-      return typeof value === "number" ? format.format(value) : value;
+      return typeof value === "number" ? formatNumber(lang, value) : value;
     });
-  return Object.assign(t, { lang });
+  const made = Object.assign(t, { lang });
+  translators.set(lang, made);
+  return made;
 }
 
 /** The translator for the current language; re-renders the caller when it changes. */
