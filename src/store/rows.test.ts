@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { testResources } from "../../test/helpers/resources.js";
-import { contractCorpus } from "./contract-corpus.js";
+import { contractCorpus, withoutMentions } from "./contract-corpus.js";
 import { decodeSpans, encodeSpans, recordToRows } from "./rows.js";
 import { recordFromRows } from "./read-rows.js";
 
@@ -44,6 +44,15 @@ test("dates an event by its own calendar time, else by the article", () => {
     const own = event.time !== null && /^\d{4}/.test(event.time) && !event.time.includes("W");
     assert.equal(event.date, own ? event.time : record.meta.published);
   }
+});
+
+test("an event from an older record, without mentions, comes back without them", () => {
+  const { record } = contractCorpus(resources).find((article) => article.name === "raid")!;
+  assert.ok(record.events.length > 0);
+  const old = { ...record, events: record.events.map(withoutMentions) };
+  const rows = recordToRows(old, resources);
+  assert.ok(rows.events.every((row) => row.mentions === null));
+  assert.deepEqual(recordFromRows(rows), old);
 });
 
 test("round-trips spans through their compact text", () => {

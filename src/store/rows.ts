@@ -126,6 +126,8 @@ export interface ArticleEventRow {
   readonly polarity: NewsEvent["polarity"] | null;
   readonly modality: NewsEvent["modality"] | null;
   readonly quoted: boolean | null;
+  /** Mention spans, `encodeSpans` form; null when the record had no `mentions` (before events@3). */
+  readonly mentions: string | null;
   /** Timeline date: `time` when it is a (partial) calendar date, else the article's day. */
   readonly date: string | null;
   /** `date` as YYYY-MM-DD, for date filters. */
@@ -147,6 +149,11 @@ export interface ArticleRows {
   readonly signature: Uint32Array | null;
   /** LSH band keys of the signature (empty without one). */
   readonly bands: readonly number[];
+  /**
+   * The text as the SQLite store keeps it (deflated, sqlite/text-codec.ts), when an analysis
+   * worker made it ahead so the writing thread does not spend its time compressing.
+   */
+  readonly packedText?: Uint8Array;
 }
 
 export { encodeSpans, decodeSpans } from "./span-codec.js";
@@ -285,6 +292,7 @@ function eventRow(event: NewsEvent, index: number, articleDay: string | null): A
     polarity: event.polarity ?? null,
     modality: event.modality ?? null,
     quoted: event.quoted ?? null,
+    mentions: event.mentions === undefined ? null : encodeSpans(event.mentions),
     date,
     day: publishedDay(date),
   };

@@ -6,8 +6,12 @@
  */
 import type pg from "pg";
 import { MarsadError } from "../../doc/index.js";
-import { MIGRATIONS_TABLE } from "../migrations/index.js";
-import { PG_MIGRATIONS } from "./pg-001-initial.js";
+import { MIGRATIONS_TABLE, type Migration } from "../migrations/index.js";
+import { pg001Initial, type PgMigrationDb } from "./pg-001-initial.js";
+import { pg002EventMentions } from "./pg-002-event-mentions.js";
+
+/** PostgreSQL schema history, oldest first. Append only. */
+export const PG_MIGRATIONS: readonly Migration<PgMigrationDb>[] = [pg001Initial, pg002EventMentions];
 
 /** Advisory lock key of Marsad's migrations ("mars"), held for the migrating transaction only. */
 const MIGRATION_LOCK = 0x6d617273;

@@ -181,6 +181,3 @@ export const pg001Initial: Migration<PgMigrationDb> = {
       END $$`);
   },
 };
-
-/** PostgreSQL schema history, oldest first. Append only. */
-export const PG_MIGRATIONS: readonly Migration<PgMigrationDb>[] = [pg001Initial];

@@ -175,6 +175,7 @@ export function addChildRows(into: ChildRows, rows: ArticleRows, seq: string): v
       quoted: e.quoted,
       date: e.date,
       day: e.day,
+      mentions: e.mentions,
     });
   }
   for (const band of new Set(rows.bands)) into.lsh.push({ band, article: seq });

@@ -10,6 +10,7 @@ import { loadResources } from "../../node/resources.js";
 import { analyzeText } from "../../pipeline/index.js";
 import { toRecord } from "../../doc/index.js";
 import type { Resources } from "../../resources/index.js";
+import { contractCorpus, recordOf, withoutMentions } from "../contract-corpus.js";
 import { openPool } from "./connect.js";
 import { openPostgresStore } from "./index.js";
 import { dropSchema } from "./scratch-schema.js";
@@ -106,6 +107,32 @@ describe("the PostgreSQL store", { skip: SKIP }, () => {
     } finally {
       await a.close();
       await b.close();
+    }
+  });
+
+  it("upgrades a store from before event mentions, whose events read back without them", async () => {
+    const schema = schemaName();
+    const corpus = contractCorpus(resources);
+    const raid = recordOf(corpus, "raid");
+    assert.ok(raid.events.some((event) => (event.mentions?.length ?? 0) > 0));
+    const old = await openPostgresStore({ url, resources, schema });
+    await old.put([raid]);
+    await old.close();
+    // Back to what 001-initial left: events without the column, and no record of 002.
+    const pool = await openPool({ url, schema, max: 1 });
+    await pool.query("ALTER TABLE events DROP COLUMN mentions");
+    await pool.query("DELETE FROM marsad_migrations WHERE name = '002-event-mentions'");
+    await pool.end();
+    const store = await openPostgresStore({ url, resources, schema });
+    try {
+      const stored = await store.getArticle(raid.id);
+      const oldEvents = raid.events.map(withoutMentions);
+      assert.deepEqual(stored?.record.events, oldEvents);
+      const mekdad = recordOf(corpus, "mekdad");
+      await store.put([mekdad]);
+      assert.deepEqual((await store.getArticle(mekdad.id))?.record, mekdad);
+    } finally {
+      await store.close();
     }
   });
 

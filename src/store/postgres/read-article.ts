@@ -107,6 +107,7 @@ async function readAll(db: pg.Pool, articles: readonly ArticleSql[]): Promise<St
         polarity: e.polarity,
         modality: e.modality,
         quoted: e.quoted,
+        mentions: e.mentions,
       })),
     };
     return { record: recordFromRows(rows), story: row.story, ingested: row.ingested };
@@ -193,4 +194,6 @@ interface EventSql {
   polarity: NonNullable<NewsEvent["polarity"]> | null;
   modality: NonNullable<NewsEvent["modality"]> | null;
   quoted: boolean | null;
+  /** Null in rows written before 002-event-mentions, or for records without `mentions`. */
+  mentions: string | null;
 }

@@ -69,7 +69,6 @@ const CHECKS: readonly (readonly [string, string])[] = [
     "event participants without an event",
     "SELECT count(*) FROM event_entities ee WHERE NOT EXISTS (SELECT 1 FROM events ev WHERE ev.article = ee.article AND ev.idx = ee.event)",
   ],
-  ["LSH bands without an article", "SELECT count(*) FROM lsh WHERE article NOT IN (SELECT id FROM articles)"],
   [
     "duplicates pointing at no article",
     "SELECT count(*) FROM duplicates WHERE article NOT IN (SELECT id FROM articles)",

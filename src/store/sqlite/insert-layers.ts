@@ -1,5 +1,6 @@
 /**
- * Inserting one new article's rows: the article, its FTS rows and LSH bands, and each layer.
+ * Inserting one new article's rows: the article, its FTS rows, and each layer (LSH bands live in
+ * memory, lsh-index.ts).
  * Per-article entity rows leave type, name and Latin name null where they equal the entity's own.
  * Entities are looked up through a cache and their article/mention counters are summed in memory
  * and written once per entity per batch (`flush`): one news batch names the same few entities
@@ -55,7 +56,6 @@ export function prepareInserts(db: SqliteDb): LayerInserts {
   );
   const addText = db.prepare("INSERT INTO article_texts (id, text, extra) VALUES (?, ?, ?)");
   const addFts = db.prepare("INSERT INTO article_fts (rowid, terms, latin) VALUES (?, ?, ?)");
-  const addBand = db.prepare("INSERT OR IGNORE INTO lsh (band, article) VALUES (?, ?)");
   const entityCache = new Map<string, EntityValues>();
   const counters = new Map<number, { articles: number; mentions: number }>();
   const findEntity = db.prepare<[string], EntityValues>(
@@ -85,8 +85,8 @@ export function prepareInserts(db: SqliteDb): LayerInserts {
   );
   const addEvent = db.prepare(
     `INSERT INTO events (article, idx, type, trigger_start, trigger_end, actors, targets, place, time,
-       confidence, sentence, polarity, modality, quoted, date, day)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       confidence, sentence, polarity, modality, quoted, date, day, mentions)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const addEventEntity = db.prepare(
     "INSERT OR IGNORE INTO event_entities (entity, article, event) VALUES (?, ?, ?)",
@@ -121,9 +121,8 @@ export function prepareInserts(db: SqliteDb): LayerInserts {
         ingested,
       );
       const id = Number(lastInsertRowid);
-      addText.run(id, packText(a.text), a.extra);
+      addText.run(id, rows.packedText ?? packText(a.text), a.extra);
       addFts.run(id, rows.terms, rows.latinTerms);
-      for (const band of rows.bands) addBand.run(band, id);
       return id;
     },
     layers(id, rows) {
@@ -221,6 +220,7 @@ export function prepareInserts(db: SqliteDb): LayerInserts {
           bool(e.quoted),
           e.date,
           e.day,
+          e.mentions,
         );
         for (const entity of new Set([...e.actors, ...e.targets])) addEventEntity.run(entity, id, e.index);
       }

@@ -6,7 +6,7 @@ import { after, test } from "node:test";
 import Database from "better-sqlite3";
 import { isMarsadError } from "../../doc/index.js";
 import { testResources } from "../../../test/helpers/resources.js";
-import { contractCorpus } from "../contract-corpus.js";
+import { contractCorpus, withoutMentions } from "../contract-corpus.js";
 import { openSqliteStore } from "./index.js";
 
 const dir = mkdtempSync(join(tmpdir(), "marsad-sqlite-"));
@@ -104,4 +104,79 @@ test("a connection left open checks sound after another one rewrote the full-tex
     [],
   );
   await server.close();
+});
+
+test("a writer finds the story of an article another connection stored after its own first write", async () => {
+  const path = join(dir, "two-writers.db");
+  const corpus = contractCorpus(resources);
+  const record = (name: string) => corpus.find((article) => article.name === name)!.record;
+  const first = await openSqliteStore({ path, resources });
+  const second = await openSqliteStore({ path, resources });
+  try {
+    // The first store builds its in-memory LSH index here, before the second writes the raid.
+    await first.put([record("economy")]);
+    const [raid] = await second.put([record("raid")]);
+    const [rewrite] = await first.put([record("raidRewrite")]);
+    assert.equal(rewrite!.status, "added");
+    assert.equal(rewrite!.story, raid!.story);
+  } finally {
+    await first.close();
+    await second.close();
+  }
+});
+
+test("a store of the first schema loses its LSH table and still groups stories", async () => {
+  const path = join(dir, "schema-001.db");
+  const corpus = contractCorpus(resources);
+  const record = (name: string) => corpus.find((article) => article.name === name)!.record;
+  const old = await openSqliteStore({ path, resources });
+  const [raid] = await old.put([record("raid")]);
+  await old.close();
+  // Back to what 001-initial left: the table, and no record of 002.
+  const db = new Database(path);
+  db.exec(
+    "CREATE TABLE lsh (band INTEGER NOT NULL, article INTEGER NOT NULL, PRIMARY KEY (band, article)) WITHOUT ROWID",
+  );
+  db.prepare("DELETE FROM marsad_migrations WHERE name = '002-lsh-in-memory'").run();
+  db.close();
+  const store = await openSqliteStore({ path, resources });
+  try {
+    const [rewrite] = await store.put([record("raidRewrite")]);
+    assert.equal(rewrite!.story, raid!.story);
+    assert.deepEqual(await store.check(), []);
+  } finally {
+    await store.close();
+  }
+  const after = new Database(path, { readonly: true });
+  const tables = after.prepare("SELECT name FROM sqlite_schema WHERE name = 'lsh'").all();
+  after.close();
+  assert.deepEqual(tables, []);
+});
+
+test("a store from before event mentions gains the column and reads its old events without them", async () => {
+  const path = join(dir, "schema-002.db");
+  const corpus = contractCorpus(resources);
+  const record = (name: string) => corpus.find((article) => article.name === name)!.record;
+  const raid = record("raid");
+  assert.ok(raid.events.some((event) => (event.mentions?.length ?? 0) > 0));
+  const old = await openSqliteStore({ path, resources });
+  await old.put([raid]);
+  await old.close();
+  // Back to what 002 left: events without the column, and no record of 003.
+  const db = new Database(path);
+  db.exec("ALTER TABLE events DROP COLUMN mentions");
+  db.prepare("DELETE FROM marsad_migrations WHERE name = '003-event-mentions'").run();
+  db.close();
+  const store = await openSqliteStore({ path, resources });
+  try {
+    const stored = await store.getArticle(raid.id);
+    const oldEvents = raid.events.map(withoutMentions);
+    assert.deepEqual(stored?.record.events, oldEvents);
+    // New puts keep them.
+    const mekdad = record("mekdad");
+    await store.put([mekdad]);
+    assert.deepEqual((await store.getArticle(mekdad.id))?.record, mekdad);
+  } finally {
+    await store.close();
+  }
 });

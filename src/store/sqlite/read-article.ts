@@ -98,6 +98,7 @@ export function prepareArticleReader(db: SqliteDb): ArticleReader {
         polarity: e.polarity as StoredRows["events"][number]["polarity"],
         modality: e.modality as StoredRows["events"][number]["modality"],
         quoted: e.quoted === null ? null : e.quoted === 1,
+        mentions: e.mentions,
       })),
     };
     return { record: recordFromRows(rows), story: row.story, ingested: row.ingested };
@@ -175,4 +176,5 @@ interface EventSql {
   polarity: string | null;
   modality: string | null;
   quoted: number | null;
+  mentions: string | null;
 }

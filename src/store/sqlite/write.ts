@@ -1,7 +1,8 @@
 /**
- * `put` for SQLite: rows are built before the write lock (or in another thread, `putRows`), then one transaction per call adds each
- * new article with its layers, FTS rows and LSH bands, or records it as a duplicate. Statements are
- * prepared once; a batch of a few hundred records makes one fsync.
+ * `put` for SQLite: rows are built before the write lock (or in another thread, `putRows`), then
+ * one transaction per call adds each new article with its layers and FTS rows (its LSH bands go to
+ * the in-memory index, lsh-index.ts), or records it as a duplicate. Statements are prepared once; a
+ * batch of a few hundred records makes one fsync.
  */
 import { MarsadError } from "../../doc/index.js";
 import {
@@ -15,6 +16,7 @@ import type { ArticleRows } from "../rows.js";
 import type { PutResult } from "../types.js";
 import { sqliteCode, type SqliteDb } from "./connect.js";
 import { prepareInserts, type ArticleHashes } from "./insert-layers.js";
+import { catchUp, createLshIndex, type LshIndex, type SignatureSource } from "./lsh-index.js";
 
 /** Candidates read per LSH band: a bucket crowded by boilerplate must not make a put slow. */
 const BUCKET_LIMIT = 16;
@@ -40,9 +42,12 @@ export function createPut(db: SqliteDb, path: string): PutFunction {
   const addDuplicate = db.prepare(
     "INSERT OR IGNORE INTO duplicates (key, article, by, url_hash, source) VALUES (?, ?, ?, ?, ?)",
   );
-  const bucket = db.prepare<[number], { article: number }>(
-    `SELECT article FROM lsh WHERE band = ? ORDER BY article DESC LIMIT ${BUCKET_LIMIT}`,
+  const since = db.prepare<[number], { id: number; signature: Buffer | null }>(
+    "SELECT id, signature FROM articles WHERE id > ? ORDER BY id",
   );
+  const signatures: SignatureSource = { iterate: (after) => since.iterate(after) };
+  // Built on the first write and dropped when a transaction rolls back (it may hold its articles).
+  let lsh: LshIndex | null = null;
   const candidate = db.prepare<[number], { signature: Buffer | null; story: number }>(
     "SELECT signature, story FROM articles WHERE id = ?",
   );
@@ -70,12 +75,12 @@ export function createPut(db: SqliteDb, path: string): PutFunction {
    * The story of the first earlier article similar enough, else a new story. The first, not the
    * best: a wire story republished a hundred times fills every bucket, and any member will do.
    */
-  function storyFor(rows: ArticleRows): { id: number; key: string } {
+  function storyFor(rows: ArticleRows, buckets: LshIndex): { id: number; key: string } {
     let story: number | null = null;
     if (rows.signature !== null) {
       const seen = new Set<number>();
       search: for (const band of rows.bands) {
-        for (const { article } of bucket.all(band)) {
+        for (const article of buckets.bucket(band, BUCKET_LIMIT)) {
           if (seen.has(article)) continue;
           seen.add(article);
           const other = candidate.get(article);
@@ -91,7 +96,7 @@ export function createPut(db: SqliteDb, path: string): PutFunction {
     return { id: Number(newStory.run(rows.article.id).lastInsertRowid), key: rows.article.id };
   }
 
-  function putOne(rows: ArticleRows, ingested: string): PutResult {
+  function putOne(rows: ArticleRows, ingested: string, buckets: LshIndex): PutResult {
     const { article } = rows;
     const hashes: ArticleHashes = {
       content: Buffer.from(article.contentHash, "hex"),
@@ -107,16 +112,21 @@ export function createPut(db: SqliteDb, path: string): PutFunction {
       if (!isSelf) addDuplicate.run(article.id, found.id, by, hashes.url, article.source);
       return { id: found.key, status: "duplicate", duplicateBy: by, story: found.story };
     }
-    const story = storyFor(rows);
+    const story = storyFor(rows, buckets);
     const signature = rows.signature === null ? null : Buffer.from(signatureToBytes(rows.signature));
     const id = inserts.article(rows, story.id, hashes, signature, ingested);
+    buckets.add(id, rows.bands);
     inserts.layers(id, rows);
     touchStory.run({ day: article.day, story: story.id });
     return { id: article.id, status: "added", story: story.key };
   }
 
   const transaction = db.transaction((all: readonly ArticleRows[], ingested: string) => {
-    const results = all.map((rows) => putOne(rows, ingested));
+    // Inside the write lock: what another process stored meanwhile is read before our first look-up.
+    lsh ??= createLshIndex();
+    catchUp(lsh, signatures);
+    const index = lsh;
+    const results = all.map((rows) => putOne(rows, ingested, index));
     inserts.flush();
     return results;
   });
@@ -128,6 +138,7 @@ export function createPut(db: SqliteDb, path: string): PutFunction {
       return transaction.immediate(all, new Date().toISOString());
     } catch (error) {
       inserts.reset();
+      lsh = null;
       const code = sqliteCode(error) ?? "";
       if (code.startsWith("SQLITE_BUSY")) {
         throw new MarsadError("store.busy", path, "another process is writing to the database; try again", {
