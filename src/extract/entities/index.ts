@@ -10,7 +10,14 @@ import type { EntityResources } from "./entity-resources.js";
 import { cueKey, type KnowledgeBase } from "./kb.js";
 import { findKbEntity, identify, linkMentions, type EntityDraft } from "./link.js";
 import type { LatinNames } from "./romanize.js";
-import { mentionOfTokens, nameKeyOf, startAfterProclitics, type FoundMention } from "./mentions.js";
+import {
+  mentionOfTokens,
+  nameKeyOf,
+  startAfterProclitics,
+  withoutTrailingVerbs,
+  type FoundMention,
+} from "./mentions.js";
+import { cueWordOf, hasClass } from "../quotes/speech-cues.js";
 import { findNisbaOrgs, nisbaNameOf, type DemonymRules } from "./nisba-orgs.js";
 import { matchKey } from "../../text/index.js";
 
@@ -54,6 +61,7 @@ function tagSentence(
   from: number,
   to: number,
   resources: EntityResources,
+  isVerb?: (token: Token) => boolean,
 ): FoundMention[] {
   const keys = new Array<string>(to - from);
   for (let i = from; i < to; i++) keys[i - from] = tokens[i]!.key;
@@ -61,7 +69,7 @@ function tagSentence(
   const isListed = (key: string) => isListedName(resources.kb, key);
   for (const chunk of chunksOf(resources.tagger.tag(keys))) {
     const mention = mentionOfTokens(tokens, from + chunk.start, from + chunk.end, chunk.type, isListed);
-    if (mention) found.push(mention);
+    if (mention) found.push(isVerb ? withoutTrailingVerbs(tokens, mention, isVerb, isListed) : mention);
   }
   return found;
 }
@@ -228,12 +236,16 @@ function roleBefore(
   return { start, end: last.end, text: text.slice(start, last.end) };
 }
 
-/** Finds, links and names the entities of a document. */
+/**
+ * Finds, links and names the entities of a document. `isVerb` (optional) tells reporting verbs
+ * (the speech-cues lexicon's), which a name does not end with.
+ */
 export function findEntities(
   text: string,
   sentences: readonly { start: number; end: number }[],
   tokens: readonly Token[],
   resources: EntityResources,
+  isVerb?: (token: Token) => boolean,
 ): EntityRecord[] {
   // nameKeyOf of each word token, built once: findMissed, the nisba rule and the cue counts all read it.
   const nameKeys = new Array<string | undefined>(tokens.length);
@@ -243,7 +255,7 @@ export function findEntities(
     const from = firstSpanEndingAfter(tokens, sentence.start);
     let to = from;
     while (to < tokens.length && tokens[to]!.start < sentence.end) to++;
-    if (to > from) taggedParts.push(...tagSentence(tokens, from, to, resources));
+    if (to > from) taggedParts.push(...tagSentence(tokens, from, to, resources, isVerb));
   }
   const tagged = growToKbNames(tokens, taggedParts, resources.kb);
   const covered = new Array<number>(tokens.length).fill(0); // not typed: those live outside the heap
@@ -314,5 +326,9 @@ export const entitiesStage: Stage<"sentences" | "tokens", "entities", Resources>
   id: "entities@2",
   needs: ["sentences", "tokens"],
   gives: "entities",
-  run: (doc, ctx) => findEntities(doc.text, doc.layers.sentences, doc.layers.tokens, ctx.resources.entities),
+  run: (doc, ctx) => {
+    const cues = ctx.resources.speechCues;
+    const isVerb = (token: Token) => hasClass(cueWordOf(token, cues), "verb");
+    return findEntities(doc.text, doc.layers.sentences, doc.layers.tokens, ctx.resources.entities, isVerb);
+  },
 };

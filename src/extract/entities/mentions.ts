@@ -68,3 +68,21 @@ export function mentionOfTokens(
 export function nameKeyOf(token: Token): string {
   return token.segments[0]?.kind === "proclitic" ? matchKey(nameWordOf(token)) : token.key;
 }
+
+/**
+ * The mention without the reporting verbs it ends with: the tagger sometimes takes the verb after
+ * a subject-first name into it (بن جاسم حذّر، الوزيرة أكدت), which then names nobody. `isVerb` is
+ * the speech-cue lexicon's test; a one-word mention is kept as it is.
+ */
+export function withoutTrailingVerbs(
+  tokens: readonly Token[],
+  mention: FoundMention,
+  isVerb: (token: Token) => boolean,
+  isName?: (key: string) => boolean,
+): FoundMention {
+  if (mention.type !== "PER" && mention.type !== "ORG") return mention;
+  let last = mention.last;
+  while (last - mention.first > 1 && isVerb(tokens[last - 1]!)) last--;
+  if (last === mention.last) return mention;
+  return mentionOfTokens(tokens, mention.first, last, mention.type, isName) ?? mention;
+}

@@ -22,6 +22,8 @@ import type { FoundSpeaker } from "./find-speaker.js";
 import { readSentence, type QuoteDraft } from "./read-sentence.js";
 import { buildReading, type Reading } from "./reading.js";
 import type { CueGender, SpeechCues } from "./speech-cues.js";
+import { describedPerson } from "./described-person.js";
+import { isObjectMention, pronounAntecedent, tokenAt } from "./pronoun-antecedent.js";
 
 export { parseSpeechCues, type SpeechCues } from "./speech-cues.js";
 
@@ -71,6 +73,8 @@ export function findQuotes(
     for (let i = from; i < Math.min(to, from + SUBJECT_WINDOW); i++) {
       const mention = reading.mentionAt[i];
       if (mention?.entity.type === "PER") {
+        // والتقت الوزيرة بنظيرها الروسي فلان: a person after a ب/ل phrase is the verb's object.
+        if (isObjectMention(reading, from, i)) break;
         const { start, end } = mention.mention;
         subjects.push({ entity: mention.entity, start, end, at: start, gender: null });
         break;
@@ -100,7 +104,16 @@ export function findQuotes(
       while (nextSubject < subjects.length && subjects[nextSubject]!.at < at)
         lastSubject = subjects[nextSubject++]!;
       let speaker: Speaker | null = null;
-      if (draft.speaker === "implied") {
+      // ولكنها قالت inside a sentence: the pronoun stands for a woman named earlier in it.
+      const antecedent =
+        draft.speaker === "implied"
+          ? pronounAntecedent(reading, from, tokenAt(reading, at), draft.gender)
+          : null;
+      if (antecedent !== null) {
+        speaker = foundSpeaker(text, antecedent);
+        const { entity, start, end } = antecedent;
+        remember(history, { entity, start, end, at, gender: draft.gender });
+      } else if (draft.speaker === "implied") {
         const source: Carried | null =
           agreeing(history, lastSubject, draft.gender) ?? lastPersonBefore(entities, at);
         if (source === null) {
@@ -117,8 +130,10 @@ export function findQuotes(
           remember(history, { entity, start, end, at, gender: source.gender ?? draft.gender });
         }
       } else if (draft.speaker !== "none") {
-        speaker = foundSpeaker(text, draft.speaker.found);
-        const { entity, start, end } = draft.speaker.found;
+        // الرئيس اليمني الراحل: a description stands for the person it introduced earlier.
+        const found = describedPerson(reading, draft.speaker.found) ?? draft.speaker.found;
+        speaker = foundSpeaker(text, found);
+        const { entity, start, end } = found;
         remember(history, { entity, start, end, at, gender: draft.gender });
       }
       quotes.push(toQuote(text, draft, speaker));

@@ -1,0 +1,64 @@
+import { firstSpanEndingAfter, type Token } from "../../doc/index.js";
+import { matchKey } from "../../text/index.js";
+import type { FoundSpeaker } from "./find-speaker.js";
+import { isQuoteMark } from "./direct-quotes.js";
+import { isA, type Reading } from "./reading.js";
+
+/** Words before a name read as its description (للرئيس اليمني الراحل علي عبدالله صالح). */
+const DESCRIPTION_WINDOW = 5;
+/** Words of a description phrase that must recur before the name: its head and one more. */
+const MIN_SHARED = 2;
+
+/** The word without clitics or article, as a description compares it: للرئيس → رئيس. */
+export function bareKey(token: Token): string {
+  let form = "";
+  for (const segment of token.segments) {
+    if (segment.kind === "proclitic" || segment.kind === "article" || segment.kind === "enclitic") continue;
+    form += segment.form;
+  }
+  const key = matchKey(form === "" ? token.text : form);
+  return key.startsWith("ال") && key.length > 4 ? key.slice(2) : key;
+}
+
+/**
+ * The person a description speaker refers back to: a report by «الرئيس اليمني الراحل» is by the
+ * person introduced earlier as «للرئيس الراحل علي عبدالله صالح». The phrase's head word and at least
+ * one more of its words must stand in the few words before an earlier person mention (no sentence
+ * mark between); the nearest such person wins. Null when none, or when the phrase is one word
+ * (المتحدث alone says too little).
+ */
+export function describedPerson(reading: Reading, found: FoundSpeaker): FoundSpeaker | null {
+  if (found.entity !== null) return null;
+  const { tokens, mentionAt } = reading;
+  // وقال قاضي المنصة كيم سي يون: "…": a name between the description and the quote is the speaker
+  // (before a colon, a quote mark or إن; elsewhere a name after a description may be the object).
+  const named = mentionAt[found.next];
+  if (named !== undefined && named.first === found.next && named.entity.type === "PER") {
+    const after = tokens[named.last];
+    if (
+      after !== undefined &&
+      (after.text === ":" || isQuoteMark(after) || isA(reading, named.last, "complementizer"))
+    )
+      return { entity: named.entity, start: named.mention.start, end: named.mention.end, next: named.last };
+  }
+  const first = firstSpanEndingAfter(tokens, found.start);
+  const words: string[] = [];
+  for (let i = first; i < tokens.length && tokens[i]!.start < found.end; i++)
+    if (tokens[i]!.kind === "word") words.push(bareKey(tokens[i]!));
+  if (words.length < MIN_SHARED) return null;
+  const head = words[0]!;
+  for (let k = first - 1; k > 0; k--) {
+    const mention = mentionAt[k];
+    if (mention === undefined || mention.first !== k || mention.entity.type !== "PER") continue;
+    const before = new Set<string>();
+    for (let j = k - 1; j >= Math.max(0, k - DESCRIPTION_WINDOW); j--) {
+      const token = tokens[j]!;
+      if (token.kind !== "word") break;
+      before.add(bareKey(token));
+    }
+    if (!before.has(head)) continue;
+    const shared = words.filter((word) => before.has(word)).length;
+    if (shared >= MIN_SHARED) return { ...found, entity: mention.entity };
+  }
+  return null;
+}
