@@ -323,7 +323,7 @@ function toEntity(draft: EntityDraft, latinNames: LatinNames, demonyms: DemonymR
 }
 
 export const entitiesStage: Stage<"sentences" | "tokens", "entities", Resources> = {
-  id: "entities@2",
+  id: "entities@3",
   needs: ["sentences", "tokens"],
   gives: "entities",
   run: (doc, ctx) => {
