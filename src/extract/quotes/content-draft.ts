@@ -1,0 +1,115 @@
+/**
+ * A quote's content span and kind: where the reported clause ends, and whether quoted words are
+ * speech or a name.
+ */
+import type { Mention, QuoteKind } from "../../doc/index.js";
+import { isQuoteMark, type QuotePair } from "./direct-quotes.js";
+import { isA, isComma, startAfterConjunction, type Reading } from "./reading.js";
+import type { CueGender } from "./speech-cues.js";
+import { isBareParticle } from "./cue-complement.js";
+import type { SpeakerClaim, QuoteDraft } from "./read-sentence.js";
+
+/** Longest quoted name, in tokens (شبكة "سي.إن.إن"، حركة "حماس"، "قانون ماغنيتسكي"). */
+const MAX_NAME_TOKENS = 3;
+
+/**
+ * Quotation marks around a name, not around the speaker's words: one entity mention, a word after
+ * a noun that introduces names (سفينة "أكواريوس"، حركة "حماس"), after بـ/كـ (يُعرف بـ"داعش"),
+ * after a person's name (a nickname), opening with such a noun, or with no Arabic letter (MI6).
+ */
+function isQuotedName(reading: Reading, pair: QuotePair): boolean {
+  const { tokens } = reading;
+  const first = pair.open + 1;
+  const size = pair.close - first;
+  if (size <= 0 || size > MAX_NAME_TOKENS) return false;
+  const mention = reading.mentionAt[first];
+  if (mention !== undefined && mention.last >= pair.close) return true;
+  const before = pair.open - 1;
+  if (before >= 0) {
+    if (isA(reading, before, "name-head") || isBareParticle(tokens[before]!)) return true;
+    if (reading.mentionEndingAt[before]?.entity.type === "PER") return true;
+  }
+  if (isA(reading, first, "name-head")) return true;
+  for (let k = first; k < pair.close; k++) if (hasArabicLetter(tokens[k]!.text)) return false;
+  return true;
+}
+
+function hasArabicLetter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x0600 && code <= 0x06ff) return true;
+  }
+  return false;
+}
+
+/** Marks and dashes a content span never ends with. */
+export function isTrailing(reading: Reading, i: number): boolean {
+  const token = reading.tokens[i]!;
+  return token.kind === "punct" && !isQuoteMark(token) && token.text !== ")" && token.text !== "]";
+}
+
+/**
+ * The draft for content on tokens [at, end): trimmed of marks at both ends; direct when it is one
+ * quotation (the marks excluded), mixed when it holds one, indirect otherwise.
+ */
+export function contentDraft(
+  reading: Reading,
+  pairAt: ReadonlyMap<number, QuotePair>,
+  at: number,
+  end: number,
+  cue: Mention,
+  speaker: SpeakerClaim,
+  setting: Mention | null,
+  gender: CueGender = null,
+  startFrom = -1,
+): QuoteDraft | null {
+  const { tokens } = reading;
+  let first = at;
+  const stopAt = narratorEnd(reading, pairAt, at, end);
+  while (first < stopAt && isTrailing(reading, first)) first++;
+  let last = stopAt - 1;
+  while (last >= first && isTrailing(reading, last)) last--;
+  if (last < first) return null;
+  const pair = pairAt.get(first);
+  if (pair !== undefined && pair.close === last) {
+    if (pair.close === pair.open + 1) return null;
+    const start = tokens[pair.open]!.end;
+    const stop = tokens[pair.close]!.start;
+    return { start, end: stop, kind: "direct", cue, speaker, setting, gender };
+  }
+  let kind: QuoteKind = "indirect";
+  for (let k = first; k <= last; k++) {
+    const inner = pairAt.get(k);
+    if (inner !== undefined && inner.close <= last && !isQuotedName(reading, inner)) {
+      kind = "mixed";
+      break;
+    }
+  }
+  const start =
+    first === at && startFrom > tokens[first]!.start && startFrom < tokens[first]!.end
+      ? startFrom
+      : startAfterConjunction(tokens[first]!);
+  const stop = tokens[last]!.end;
+  return { start, end: stop, kind, cue, speaker, setting, gender };
+}
+
+/**
+ * Where reported content ends before a narrator's addition: a comma followed by وذلك، وهو، رغم،
+ * إلا أن … (، وذلك بعد …، وهو ما تنفيه الدوحة). Commas inside quotation marks do not count.
+ */
+function narratorEnd(
+  reading: Reading,
+  pairAt: ReadonlyMap<number, QuotePair>,
+  at: number,
+  end: number,
+): number {
+  for (let k = at + 1; k < end - 1; k++) {
+    const pair = pairAt.get(k);
+    if (pair !== undefined) {
+      k = pair.close;
+      continue;
+    }
+    if (isComma(reading.tokens[k]!) && isA(reading, k + 1, "narrator")) return k;
+  }
+  return end;
+}

@@ -1,0 +1,140 @@
+/**
+ * Where a reporting cue's content begins: after إن/أن, a colon or a quotation mark, after the
+ * preposition its verb governs (دعا X إلى Y، اتهم X بـY), or at the fragment a naming verb quotes.
+ */
+import type { Token } from "../../doc/index.js";
+import type { QuotePair } from "./direct-quotes.js";
+import type { Cue } from "./find-cues.js";
+import { isDefinite } from "./find-speaker.js";
+import { isA, isColon, isStop, type Reading } from "./reading.js";
+import { classBit, CUE_CLASSES } from "./speech-cues.js";
+
+/** Tokens a cue may look ahead for its complement (إن/أن, a colon, a quote mark). */
+export const MAX_REACH = 40;
+
+/** Tokens between a naming verb and its fragment (وصفه بـ، أطلقت وسائل الإعلام على فلان اسم "…"). */
+const MAX_NAMING_GAP = 8;
+
+/** Cue classes that take a complement of their own. */
+const SPEAKING = CUE_CLASSES & ~classBit("according");
+
+/** A quoted stretch this long (in tokens) is speech, not a quoted name (شبكة "سي.إن.إن"). */
+const MIN_SPEECH_TOKENS = 4;
+
+/** Where a cue's reported content begins: a token index, and the token the speaker search stops at. */
+export interface Complement {
+  readonly at: number;
+  readonly limit: number;
+  /** Where the content ends, when it is a quoted fragment rather than the rest of the clause. */
+  readonly end?: number;
+}
+
+/**
+ * The complement of a cue within [cue.last + 1, reach): the token after إن/أن (not the subjunctive
+ * أن after بعد، يجب، لا بد), after a colon, or an opening mark of quoted speech. A short quotation
+ * that does not end the clause is a quoted name in the subject and is read past.
+ */
+export function findComplement(
+  reading: Reading,
+  pairAt: ReadonlyMap<number, QuotePair>,
+  cue: Cue,
+  reach: number,
+): Complement | null {
+  const { tokens } = reading;
+  const end = Math.min(reach, cue.last + 1 + MAX_REACH);
+  for (let k = cue.last + 1; k < end; k++) {
+    const token = tokens[k]!;
+    if (isStop(token)) return null;
+    if (cue.frame === "name" && !pairAt.has(k)) continue;
+    // A complementizer after another reporting word is that word's (عدم كشف هويته … أعلن أن).
+    if (((reading.words[k]?.classes ?? 0) & SPEAKING) !== 0) return null;
+    if (isA(reading, k, "complementizer") && !(k > 0 && isA(reading, k - 1, "blocker")))
+      return { at: k + 1, limit: k };
+    if (isColon(token)) return { at: k + 1, limit: k };
+    const pair = pairAt.get(k);
+    if (pair !== undefined) {
+      const inside = pair.close - pair.open - 1;
+      const after = tokens[pair.close + 1];
+      const endsClause = pair.close + 1 >= reach || after === undefined || isStop(after);
+      // وصفه بـ"تدخلات سافرة"، أطلقوا عليها اسم "…": the fragment a naming verb names is quoted
+      // speech of its own, however short (أطلق wants the noun: أطلق سراحهم "مؤقتا" names nothing).
+      if (isA(reading, cue.first, "naming") && k > 0 && k - cue.last <= MAX_NAMING_GAP) {
+        const before = tokens[k - 1]!;
+        if (isA(reading, k - 1, "name-noun") || (cue.frame !== "name" && isBareBa(before)))
+          return { at: k, limit: k, end: pair.close + 1 };
+      }
+      // After any other cue a short quotation after بـ or كـ is a name (رفض ما يوصف بـ"صفقة القرن").
+      const named = k > 0 && isBareParticle(tokens[k - 1]!);
+      if (cue.frame !== "name" && (inside >= MIN_SPEECH_TOKENS || (endsClause && !named)))
+        return { at: k, limit: k };
+      k = pair.close;
+    }
+  }
+  return null;
+}
+
+/** Token i opens with the preposition (بالقفز، بـ). */
+export function isBefore(reading: Reading, i: number, preposition: string): boolean {
+  const token = reading.tokens[i];
+  if (token === undefined || token.kind !== "word") return false;
+  const first = token.segments[0];
+  return (
+    token.key === preposition ||
+    isBareBa(token) ||
+    (first?.kind === "proclitic" && first.form === preposition) ||
+    (first?.kind === "proclitic" && first.form === "و" && token.segments[1]?.form === preposition)
+  );
+}
+
+/** The preposition ب written alone before a quotation mark (بـ"…"). */
+function isBareBa(token: Token): boolean {
+  return token.kind === "word" && (token.key === "بـ" || token.key === "ب");
+}
+
+/** ب or ك written alone before a quotation mark (بـ"…"، كـ"…"). */
+export function isBareParticle(token: Token): boolean {
+  return isBareBa(token) || (token.kind === "word" && (token.key === "كـ" || token.key === "ك"));
+}
+
+/** The first token from k that is neither an adverb nor in a ل phrase (لوزارة الصحة الروسية). */
+export function pastAddressee(reading: Reading, k: number, reach: number): number {
+  const { tokens } = reading;
+  for (;;) {
+    while (k < reach && isA(reading, k, "adverb")) k++;
+    const first = tokens[k]?.segments[0];
+    const isLam =
+      k < reach && tokens[k]!.kind === "word" && (first?.form === "ل" || tokens[k]!.key.startsWith("لل"));
+    if (!isLam || k + 1 >= reach) return k;
+    k++;
+    while (k < reach && isDefinite(tokens[k]!) && reading.words[k] === undefined) k++;
+  }
+}
+
+/**
+ * The content of an object verb that takes it after a preposition (دعا X إلى Y، اتهم X بـY، حذر
+ * من Y): the token after a separate preposition, or the token with the preposition as proclitic and
+ * the offset after it; null when the clause has none before another cue or a stop.
+ */
+export function afterPreposition(
+  reading: Reading,
+  cue: Cue,
+  from: number,
+  reach: number,
+): [number, number] | null {
+  const prep = reading.words[cue.first]?.prep ?? null;
+  if (prep === null) return null;
+  const { tokens } = reading;
+  const end = Math.min(reach, cue.last + 1 + MAX_REACH);
+  for (let k = from; k < end; k++) {
+    const token = tokens[k]!;
+    if (isStop(token) || ((reading.words[k]?.classes ?? 0) & SPEAKING) !== 0) return null;
+    if (token.kind !== "word") continue;
+    if (token.key === prep || (prep === "ب" && isBareBa(token))) return k + 1 < end ? [k + 1, -1] : null;
+    const segments = token.segments;
+    const first = segments[0]?.kind === "proclitic" && segments[0].form === "و" ? 1 : 0;
+    const segment = segments[first];
+    if (segment?.kind === "proclitic" && segment.form === prep && segments.length > first + 1)
+      return [k, segment.end];
+  }
+  return null;
+}

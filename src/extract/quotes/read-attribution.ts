@@ -1,0 +1,99 @@
+/** Attribution phrases (بحسب، وفقا لـ، نقلا عن، حسب قوله) and the quotes and sources they point at. */
+import { isQuoteMark, type QuotePair } from "./direct-quotes.js";
+import type { Cue } from "./find-cues.js";
+import { subjectAfter, type FoundSpeaker } from "./find-speaker.js";
+import { isA, isComma, isStop, type Reading } from "./reading.js";
+import { isTrailing, contentDraft } from "./content-draft.js";
+import type { SpeakerClaim, QuoteDraft } from "./read-sentence.js";
+
+/** An unclaimed quotation ending right before a cue's clause (…" ، قال فلان). */
+export function quoteBefore(
+  reading: Reading,
+  pairAt: ReadonlyMap<number, QuotePair>,
+  boundary: number,
+  clauseStart: number,
+  claimed: ReadonlySet<number>,
+): QuotePair | null {
+  let close = boundary - 1;
+  while (close >= clauseStart && (isComma(reading.tokens[close]!) || isStop(reading.tokens[close]!))) close--;
+  if (close < clauseStart || !isQuoteMark(reading.tokens[close]!)) return null;
+  for (const pair of pairAt.values()) {
+    if (pair.close === close && pair.open >= clauseStart && !claimed.has(pair.open)) return pair;
+  }
+  return null;
+}
+
+/** The source after نقل: the phrase after عن (عنه: the speaker is implied). */
+export function sourceAfter(reading: Reading, from: number, limit: number): FoundSpeaker | "implied" | null {
+  for (let k = from; k < limit; k++) {
+    const segments = reading.tokens[k]!.segments;
+    const stem = segments.find((segment) => segment.kind === "stem");
+    if (stem?.form !== "عن") continue;
+    if (segments[segments.length - 1]!.kind === "enclitic") return "implied";
+    return subjectAfter(reading, k + 1, limit, true);
+  }
+  return null;
+}
+
+/**
+ * A statement attributed with بحسب، وفقا لـ، نقلا عن: opening the sentence (وبحسب مصادر، فإن …),
+ * the statement follows its first comma; closing it (…، بحسب الوكالة), the statement is what comes
+ * before; as a parenthesis (…، بحسب المرصد، …) the whole sentence. An unstated speaker of the report
+ * just before it (يُعتقد أن …، وفقا لـ…) is this source.
+ */
+export function readAttribution(
+  reading: Reading,
+  pairAt: ReadonlyMap<number, QuotePair>,
+  cue: Cue,
+  from: number,
+  reach: number,
+  boundary: number,
+  drafts: QuoteDraft[],
+  to: number,
+  previousSentence: readonly [number, number] | null,
+): QuoteDraft | null {
+  const { tokens } = reading;
+  let comma = cue.last + 1;
+  while (comma < reach && !isComma(tokens[comma]!) && !isStop(tokens[comma]!)) comma++;
+  const source = subjectAfter(reading, cue.last + 1, comma, true);
+  const speaker: SpeakerClaim = source ? { found: source } : "implied";
+  const opening = cue.first === from || (cue.first === from + 1 && isA(reading, from, "conjunction"));
+  if (opening) {
+    // A sentence that is only the attribution (…. حسب ما ذكرت رويترز.) attributes the one before.
+    if (comma >= to - 1 && previousSentence !== null) {
+      return contentDraft(reading, pairAt, previousSentence[0], previousSentence[1], cue.span, speaker, null);
+    }
+    let at = comma + 1;
+    if (at < to && isA(reading, at, "complementizer")) at++;
+    // The whole rest of the sentence is attributed, reports inside it included.
+    return contentDraft(reading, pairAt, at, to, cue.span, speaker, null);
+  }
+  const previous = drafts[drafts.length - 1];
+  // Inside a phrase (المسؤولة بحسب المتظاهرين عن …) an attribution qualifies that phrase: from the
+  // word it interrupts to the next comma; a report before it ends where the phrase begins.
+  let rest = source?.next ?? cue.last + 1;
+  while (rest < comma && isA(reading, rest, "adverb")) rest++;
+  // (…"لخطر شديد" بحسب ما أفادت الأمم المتحدة الأحد. ends the sentence: it attributes the clause.)
+  if (boundary === cue.first && rest < comma && !isA(reading, cue.last, "verb")) {
+    const head = cue.first - 1;
+    if (head <= from || tokens[head]!.kind !== "word") return null;
+    const phraseStart = tokens[head]!.start;
+    if (previous !== undefined && previous.start < phraseStart && previous.end > phraseStart) {
+      let last = head - 1;
+      while (last > from && isTrailing(reading, last)) last--;
+      drafts[drafts.length - 1] = { ...previous, end: tokens[last]!.end };
+    }
+    return contentDraft(reading, pairAt, head, comma, cue.span, speaker, null);
+  }
+  if (boundary === cue.first && comma < to - 1) return null;
+  // …، وفقا لبيان حصلت عليه: a document after a report in the sentence is where it was said.
+  if (previous !== undefined && isA(reading, cue.last + 1, "setting")) return null;
+  if (previous !== undefined && previous.speaker === "none" && source !== null) {
+    drafts[drafts.length - 1] = { ...previous, speaker };
+    return null;
+  }
+  // …، حسبما نقلت على موقعها: no source of its own, it names the medium of the report before.
+  if (previous !== undefined && source === null) return null;
+  const parenthesis = comma < reach && isComma(tokens[comma]!) && comma + 1 < reach;
+  return contentDraft(reading, pairAt, from, parenthesis ? reach : boundary, cue.span, speaker, null);
+}
