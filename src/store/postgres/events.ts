@@ -4,37 +4,17 @@
  */
 import type pg from "pg";
 import { dayBounds } from "../../search/index.js";
+import type { EventFilter } from "../event-filter.js";
 import { mentionAt } from "../read-rows.js";
 import type { EventQuery, EventRow, Listing } from "../types.js";
 import { articleContexts, sentenceContext } from "./context.js";
 import { pageOf } from "../page.js";
 import { Params } from "./params.js";
 import type { EntityResolver } from "./resolve-entities.js";
+import type { EventColumns } from "./read-article.js";
 
-/** Event filters with names already resolved to entity ids. */
-export interface EventFilter {
-  readonly type?: string;
-  /** Actor or target ids. */
-  readonly entities?: readonly string[];
-  readonly places?: readonly string[];
-  /** Actor, target or place ids (an entity's own page). */
-  readonly anyRole?: readonly string[];
-  readonly from?: string;
-  readonly to?: string;
-}
-
-interface EventSql {
+interface EventSql extends EventColumns {
   article: string;
-  idx: number;
-  type: string;
-  trigger_start: number;
-  trigger_end: number;
-  actors: string[];
-  targets: string[];
-  place: string | null;
-  time: string | null;
-  confidence: number | null;
-  sentence: number | null;
   date: string | null;
   title: string | null;
   outlet: string | null;

@@ -179,8 +179,8 @@ interface TimeSql {
   resolved: boolean | null;
 }
 
-interface EventSql {
-  article: string;
+/** The columns of an `events` row that every event query reads. */
+export interface EventColumns {
   idx: number;
   type: string;
   trigger_start: number;
@@ -191,6 +191,10 @@ interface EventSql {
   time: string | null;
   confidence: number | null;
   sentence: number | null;
+}
+
+interface EventSql extends EventColumns {
+  article: string;
   polarity: NonNullable<NewsEvent["polarity"]> | null;
   modality: NonNullable<NewsEvent["modality"]> | null;
   quoted: boolean | null;

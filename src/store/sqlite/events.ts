@@ -1,5 +1,6 @@
 /** The events listing: by PLOVER type, by actor or target, by place, by the event's date. */
 import { dayBounds } from "../../search/index.js";
+import type { EventFilter } from "../event-filter.js";
 import { mentionAt } from "../read-rows.js";
 import type { EventQuery, EventRow, Listing } from "../types.js";
 import { marks } from "./article-filter.js";
@@ -7,32 +8,11 @@ import type { SqliteDb } from "./connect.js";
 import { articleContexts, sentenceContext } from "./context.js";
 import { pageOf } from "../page.js";
 import type { EntityResolver } from "./resolve-entities.js";
+import type { EventColumns } from "./read-article.js";
 
-/** Event filters with names already resolved to entity ids. */
-export interface EventFilter {
-  readonly type?: string;
-  /** Actor or target ids. */
-  readonly entities?: readonly string[];
-  readonly places?: readonly string[];
-  /** Actor, target or place ids (an entity's own page). */
-  readonly anyRole?: readonly string[];
-  readonly from?: string;
-  readonly to?: string;
-}
-
-interface EventSql {
+interface EventSql extends EventColumns {
   article: number;
   article_key: string;
-  idx: number;
-  type: string;
-  trigger_start: number;
-  trigger_end: number;
-  actors: string;
-  targets: string;
-  place: string | null;
-  time: string | null;
-  confidence: number | null;
-  sentence: number | null;
   date: string | null;
   title: string | null;
   outlet: string | null;

@@ -162,7 +162,8 @@ interface TimeSql {
   resolved: number | null;
 }
 
-interface EventSql {
+/** The columns of an `events` row that every event query reads. */
+export interface EventColumns {
   idx: number;
   type: string;
   trigger_start: number;
@@ -173,6 +174,9 @@ interface EventSql {
   time: string | null;
   confidence: number | null;
   sentence: number | null;
+}
+
+interface EventSql extends EventColumns {
   polarity: string | null;
   modality: string | null;
   quoted: number | null;
