@@ -4,17 +4,15 @@
  */
 import { Command } from "commander";
 import type { EntityQuery } from "../store/types.js";
-import { formatEntitiesPretty, formatJson, formatJsonl } from "./format-results.js";
+import { formatEntitiesPretty } from "./format-results.js";
 import type { CliIo } from "./io.js";
-import { EXIT_OK, reportCommandError, withStore } from "./open-store.js";
+import { runListCommand } from "./list-command.js";
 import {
   addPageOptions,
   addStoreOptions,
   parseEntityType,
-  parseListFormat,
   parsePage,
   parseText,
-  type ListFormat,
   type PageFlags,
   type StoreFlags,
 } from "./store-options.js";
@@ -42,28 +40,20 @@ export function entitiesCommand(io: CliIo, setStatus: (status: number) => void):
   return addStoreOptions(command)
     .addHelpText("after", NOTES)
     .action(async (name: string | undefined, flags: EntitiesFlags) => {
-      const debug = flags.debug ?? false;
-      let query: EntityQuery;
-      let format: ListFormat;
-      try {
-        const text = parseText("name", name);
-        query = {
-          ...parsePage(flags),
-          ...(text === undefined ? {} : { text }),
-          ...(flags.type === undefined ? {} : { type: parseEntityType(flags.type) }),
-        };
-        format = parseListFormat(flags.format);
-      } catch (error) {
-        setStatus(reportCommandError(error, io, debug));
-        return;
-      }
-      const status = await withStore(flags.db, io, { mustExist: true, debug }, async (store) => {
-        const listing = await store.entities(query);
-        if (format === "json") io.stdout(formatJson(listing));
-        else if (format === "jsonl") io.stdout(formatJsonl(listing.items));
-        else io.stdout(formatEntitiesPretty(listing, query.offset ?? 0));
-        return EXIT_OK;
-      });
-      setStatus(status);
+      setStatus(
+        await runListCommand(io, flags, {
+          parse: (): EntityQuery => {
+            const text = parseText("name", name);
+            return {
+              ...parsePage(flags),
+              ...(text === undefined ? {} : { text }),
+              ...(flags.type === undefined ? {} : { type: parseEntityType(flags.type) }),
+            };
+          },
+          run: (store, query) => store.entities(query),
+          items: (listing) => listing.items,
+          pretty: (listing, query) => formatEntitiesPretty(listing, query.offset ?? 0),
+        }),
+      );
     });
 }

@@ -4,19 +4,17 @@
  */
 import { Command } from "commander";
 import type { QuoteQuery } from "../store/types.js";
-import { formatJson, formatJsonl, formatQuotesPretty } from "./format-results.js";
+import { formatQuotesPretty } from "./format-results.js";
 import type { CliIo } from "./io.js";
-import { EXIT_OK, reportCommandError, withStore } from "./open-store.js";
+import { runListCommand } from "./list-command.js";
 import {
   addDateOptions,
   addPageOptions,
   addStoreOptions,
   parseDates,
-  parseListFormat,
   parsePage,
   parseText,
   type DateFlags,
-  type ListFormat,
   type PageFlags,
   type StoreFlags,
 } from "./store-options.js";
@@ -48,32 +46,24 @@ export function quotesCommand(io: CliIo, setStatus: (status: number) => void): C
   return addStoreOptions(command)
     .addHelpText("after", NOTES)
     .action(async (flags: QuotesFlags) => {
-      const debug = flags.debug ?? false;
-      let query: QuoteQuery;
-      let format: ListFormat;
-      try {
-        const speaker = parseText("--speaker", flags.speaker);
-        const about = parseText("--about", flags.about);
-        const text = parseText("--text", flags.text);
-        query = {
-          ...parsePage(flags),
-          ...parseDates(flags),
-          ...(speaker === undefined ? {} : { speaker }),
-          ...(about === undefined ? {} : { about }),
-          ...(text === undefined ? {} : { text }),
-        };
-        format = parseListFormat(flags.format);
-      } catch (error) {
-        setStatus(reportCommandError(error, io, debug));
-        return;
-      }
-      const status = await withStore(flags.db, io, { mustExist: true, debug }, async (store) => {
-        const listing = await store.quotes(query);
-        if (format === "json") io.stdout(formatJson(listing));
-        else if (format === "jsonl") io.stdout(formatJsonl(listing.items));
-        else io.stdout(formatQuotesPretty(listing, query.offset ?? 0));
-        return EXIT_OK;
-      });
-      setStatus(status);
+      setStatus(
+        await runListCommand(io, flags, {
+          parse: (): QuoteQuery => {
+            const speaker = parseText("--speaker", flags.speaker);
+            const about = parseText("--about", flags.about);
+            const text = parseText("--text", flags.text);
+            return {
+              ...parsePage(flags),
+              ...parseDates(flags),
+              ...(speaker === undefined ? {} : { speaker }),
+              ...(about === undefined ? {} : { about }),
+              ...(text === undefined ? {} : { text }),
+            };
+          },
+          run: (store, query) => store.quotes(query),
+          items: (listing) => listing.items,
+          pretty: (listing, query) => formatQuotesPretty(listing, query.offset ?? 0),
+        }),
+      );
     });
 }

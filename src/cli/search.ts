@@ -5,20 +5,18 @@
  */
 import { Command } from "commander";
 import type { SearchQuery } from "../store/types.js";
-import { formatJson, formatJsonl, formatSearchPretty } from "./format-results.js";
+import { formatSearchPretty } from "./format-results.js";
 import type { CliIo } from "./io.js";
-import { EXIT_OK, reportCommandError, withStore } from "./open-store.js";
+import { runListCommand } from "./list-command.js";
 import {
   addDateOptions,
   addPageOptions,
   addStoreOptions,
   parseDates,
   parseEventType,
-  parseListFormat,
   parsePage,
   parseText,
   type DateFlags,
-  type ListFormat,
   type PageFlags,
   type StoreFlags,
 } from "./store-options.js";
@@ -78,23 +76,14 @@ export function searchCommand(io: CliIo, setStatus: (status: number) => void): C
   return addStoreOptions(command)
     .addHelpText("after", NOTES)
     .action(async (text: string | undefined, flags: SearchFlags) => {
-      const debug = flags.debug ?? false;
-      let query: SearchQuery;
-      let format: ListFormat;
-      try {
-        query = toQuery(text, flags);
-        format = parseListFormat(flags.format);
-      } catch (error) {
-        setStatus(reportCommandError(error, io, debug));
-        return;
-      }
-      const status = await withStore(flags.db, io, { mustExist: true, debug }, async (store) => {
-        const result = await store.search(query);
-        if (format === "json") io.stdout(formatJson(result));
-        else if (format === "jsonl") io.stdout(formatJsonl(result.hits));
-        else io.stdout(formatSearchPretty(result, query.offset ?? 0, io.stdoutStream?.isTTY === true));
-        return EXIT_OK;
-      });
-      setStatus(status);
+      setStatus(
+        await runListCommand(io, flags, {
+          parse: () => toQuery(text, flags),
+          run: (store, query) => store.search(query),
+          items: (result) => result.hits,
+          pretty: (result, query) =>
+            formatSearchPretty(result, query.offset ?? 0, io.stdoutStream?.isTTY === true),
+        }),
+      );
     });
 }
