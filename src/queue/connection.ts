@@ -6,6 +6,7 @@
  */
 import { Redis } from "ioredis";
 import { MarsadError } from "../doc/index.js";
+import { redactUrl } from "../node/redact-url.js";
 
 /** BullMQ queue of ingestion jobs, unless a caller names another (tests use one per run). */
 export const DEFAULT_QUEUE_NAME = "marsad-ingest";
@@ -13,16 +14,7 @@ export const DEFAULT_QUEUE_NAME = "marsad-ingest";
 /** How long to wait for Redis to accept the first connection, in ms. */
 export const CONNECT_TIMEOUT_MS = 5000;
 
-/** The URL as it may be shown: the password is replaced, the rest kept so the user sees which server. */
-export function redactUrl(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (parsed.password) parsed.password = "***";
-    return parsed.toString();
-  } catch {
-    return url;
-  }
-}
+export { redactUrl };
 
 function checkRedisUrl(url: string): void {
   let protocol: string;

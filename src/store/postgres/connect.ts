@@ -5,20 +5,10 @@
  */
 import pg from "pg";
 import { MarsadError } from "../../doc/index.js";
+import { redactUrl } from "../../node/redact-url.js";
 
 /** How long to wait for PostgreSQL to accept a connection, in ms. */
 export const CONNECT_TIMEOUT_MS = 5000;
-
-/** The URL as it may be shown: the password is replaced, the rest kept so the user sees which server. */
-export function redactPostgresUrl(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (parsed.password) parsed.password = "***";
-    return parsed.toString();
-  } catch {
-    return url;
-  }
-}
 
 /** True for the URLs this backend serves (openStore routes them here). */
 export function isPostgresUrl(target: string): boolean {
@@ -59,14 +49,9 @@ function reason(error: unknown): string {
 
 /** Wraps a failure to reach the server as the one-line MarsadError `store.open`. */
 export function connectionError(url: string, error: unknown): MarsadError {
-  return new MarsadError(
-    "store.open",
-    redactPostgresUrl(url),
-    `cannot open the PostgreSQL store: ${reason(error)}`,
-    {
-      cause: error,
-    },
-  );
+  return new MarsadError("store.open", redactUrl(url), `cannot open the PostgreSQL store: ${reason(error)}`, {
+    cause: error,
+  });
 }
 
 export interface PoolOptions {
@@ -83,7 +68,7 @@ export async function openPool(options: PoolOptions): Promise<pg.Pool> {
   if (!isPostgresUrl(url)) {
     throw new MarsadError(
       "store.open",
-      redactPostgresUrl(url),
+      redactUrl(url),
       "not a PostgreSQL URL; give postgres://user:password@host:port/database",
     );
   }

@@ -4,7 +4,8 @@
  * and the queue retries the job; anything else is a bug and is passed on unchanged.
  */
 import { MarsadError } from "../../doc/index.js";
-import { connectionError, redactPostgresUrl } from "./connect.js";
+import { connectionError } from "./connect.js";
+import { redactUrl } from "../../node/redact-url.js";
 
 function codeOf(error: unknown): string {
   return typeof error === "object" && error !== null && "code" in error && typeof error.code === "string"
@@ -38,7 +39,7 @@ export function storeError(url: string, error: unknown): unknown {
   ) {
     return new MarsadError(
       "store.busy",
-      redactPostgresUrl(url),
+      redactUrl(url),
       "other writers kept storing the same articles at the same time; try again",
       {
         cause: error,
@@ -48,7 +49,7 @@ export function storeError(url: string, error: unknown): unknown {
   if (code === "42501") {
     return new MarsadError(
       "store.open",
-      redactPostgresUrl(url),
+      redactUrl(url),
       "the database user may not read or write the store's tables",
       {
         cause: error,
@@ -58,7 +59,7 @@ export function storeError(url: string, error: unknown): unknown {
   if (code === "25006") {
     return new MarsadError(
       "store.open",
-      redactPostgresUrl(url),
+      redactUrl(url),
       "the database is read-only; it cannot add articles",
       { cause: error },
     );

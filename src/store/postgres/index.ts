@@ -7,7 +7,8 @@
 import { MarsadError } from "../../doc/index.js";
 import { canonicalUrl, type TermResources } from "../../search/index.js";
 import type { Store, StoredArticle } from "../types.js";
-import { checkSchemaName, connectionError, isPostgresUrl, openPool, redactPostgresUrl } from "./connect.js";
+import { checkSchemaName, connectionError, isPostgresUrl, openPool } from "./connect.js";
+import { redactUrl } from "../../node/redact-url.js";
 import { checkStore, storeStats } from "./stats.js";
 import { storeError } from "./errors.js";
 import { migrate } from "./migrate.js";
@@ -16,7 +17,7 @@ import { readArticle, readChunk } from "./read-article.js";
 import { createEntityResolver } from "./resolve-entities.js";
 import { createPut } from "./write.js";
 
-export { isPostgresUrl, redactPostgresUrl } from "./connect.js";
+export { isPostgresUrl } from "./connect.js";
 
 export interface PostgresStoreOptions {
   /** postgres://user:password@host:port/database, optionally with ?schema=name. */
@@ -51,7 +52,7 @@ function splitSchema(url: string): { url: string; schema: string | null } {
 export async function openPostgresStore(options: PostgresStoreOptions): Promise<Store> {
   const split = splitSchema(options.url);
   const url = split.url;
-  const shown = redactPostgresUrl(options.url);
+  const shown = redactUrl(options.url);
   const schema = checkSchemaName(options.schema ?? split.schema ?? "public");
   const pool = await openPool({
     url,
