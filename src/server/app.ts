@@ -12,6 +12,7 @@ import type { Store } from "../store/types.js";
 import { DEFAULT_MAX_BODY } from "./body.js";
 import { ApiError, errorHandler, sendError, type LogLine } from "./errors.js";
 import { openApiDocument } from "./openapi.js";
+import { articlePrerenderer } from "./prerender.js";
 import { representation } from "./representation.js";
 import type { ApiDeps, RouteDoc } from "./route-doc.js";
 import { analyzeDocs, analyzeRoutes } from "./routes/analyze.js";
@@ -136,6 +137,10 @@ export function createApp(options: AppOptions): Hono {
   app.route("/api/analyze", analyzeRoutes(deps));
   methodNotAllowed(app);
   app.all("/api/*", noRoute);
-  app.get("*", staticFiles(options.webRoot ?? null));
+  const webRoot = options.webRoot ?? null;
+  app.get(
+    "*",
+    staticFiles(webRoot, webRoot === null ? null : articlePrerenderer(options.store, webRoot, log)),
+  );
   return app;
 }

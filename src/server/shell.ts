@@ -29,12 +29,20 @@ export function articleApiPath(id: string): string {
   return `/api/articles/${encodeURIComponent(id)}`;
 }
 
+/**
+ * The article id of an article view's URL query, or null for another view or an id the API would
+ * refuse (the UI then shows the API's error, as it does without a hint or a server render).
+ */
+export function shellArticleId(search: URLSearchParams): string | null {
+  if (search.get("view") !== "article") return null;
+  const id = search.get("id") ?? "";
+  return id === "" || id.length > MAX_ID || /\p{Cc}/u.test(id) ? null : id;
+}
+
 /** The `<link>` elements for the view `search` (a URL's query) names; "" for none. */
 export function shellHints(search: URLSearchParams): string {
-  if (search.get("view") !== "article") return "";
-  const id = search.get("id") ?? "";
-  // Ids the API would refuse get no hint: the UI shows the API's error as it does without one.
-  if (id === "" || id.length > MAX_ID || /\p{Cc}/u.test(id)) return "";
+  const id = shellArticleId(search);
+  if (id === null) return "";
   // encodeURIComponent leaves no quote or angle bracket; escaping again costs nothing and keeps
   // the attribute safe should the path rule ever change.
   const href = escapeAttribute(articleApiPath(id));

@@ -7,6 +7,7 @@ import { readFile, stat } from "node:fs/promises";
 import { extname, resolve, sep } from "node:path";
 import type { Context, Handler } from "hono";
 import { getMimeType } from "hono/utils/mime";
+import { withPrerendered, type Prerender } from "./prerender.js";
 import { shellHints, withHints } from "./shell.js";
 
 /** Vite writes content-hashed bundles here, so their bytes never change under a name. */
@@ -48,23 +49,33 @@ async function send(c: Context, file: string, cache: string): Promise<Response> 
   return c.body(new Uint8Array(await readFile(file)), 200, { "Content-Type": type, "Cache-Control": cache });
 }
 
-/** index.html with the hints for the view the request's URL names (see ./shell.ts). */
-async function sendIndex(c: Context, index: string): Promise<Response> {
-  const hints = shellHints(new URL(c.req.url).searchParams);
-  if (hints === "") return send(c, index, "no-cache");
-  const html = withHints(await readFile(index, "utf8"), hints);
+/**
+ * index.html for the view the request's URL names: with the article rendered into it when
+ * `prerender` can (see ./prerender.ts), else with the hints that start its data request early
+ * (see ./shell.ts).
+ */
+async function sendIndex(c: Context, index: string, prerender: Prerender | null): Promise<Response> {
+  const url = new URL(c.req.url);
+  const page = prerender ? await prerender(url) : null;
+  const hints = page ? "" : shellHints(url.searchParams);
+  if (!page && hints === "") return send(c, index, "no-cache");
+  const shell = await readFile(index, "utf8");
+  const html = page ? withPrerendered(shell, page) : withHints(shell, hints);
   return c.body(html, 200, { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-cache" });
 }
 
-/** GET handler for every path outside /api; `root` is the built UI folder, or null for none. */
-export function staticFiles(root: string | null): Handler {
+/**
+ * GET handler for every path outside /api; `root` is the built UI folder, or null for none;
+ * `prerender` renders article pages on the server (null: the browser renders every page).
+ */
+export function staticFiles(root: string | null, prerender: Prerender | null = null): Handler {
   const base = root === null ? null : resolve(root);
   return async (c) => {
     const index = base === null ? null : resolve(base, "index.html");
     if (base === null || index === null || !(await isFile(index))) return c.html(NOT_BUILT, 404);
     const path = new URL(c.req.url).pathname;
     const file = path.endsWith("/") ? index : locate(base, path);
-    if (file === index) return sendIndex(c, index);
+    if (file === index) return sendIndex(c, index, prerender);
     if (file !== null && (await isFile(file))) {
       const immutable = path.startsWith(HASHED_PREFIX);
       return send(c, file, immutable ? "public, max-age=31536000, immutable" : "no-cache");
@@ -72,7 +83,7 @@ export function staticFiles(root: string | null): Handler {
     // Client-side routes (/entities/PER:…) are the UI's to resolve: a page load (Accept: text/html)
     // or a path without an extension gets index.html; a missing script or image stays a 404.
     const isPageLoad = (c.req.header("Accept") ?? "").includes("text/html");
-    if (file !== null && (isPageLoad || extname(file) === "")) return sendIndex(c, index);
+    if (file !== null && (isPageLoad || extname(file) === "")) return sendIndex(c, index, prerender);
     return c.text("Not found", 404, { "Cache-Control": "no-store" });
   };
 }

@@ -19,14 +19,19 @@ export interface RunningServer {
 const ROOT = new URL("../../", import.meta.url).pathname;
 const WEB_DIST = new URL("../../web/dist", import.meta.url).pathname;
 
-/** Builds web/dist from the current sources (a fresh clone has none; ~1 s). */
+/**
+ * Builds web/dist and the server's renderer web/dist-ssr from the current sources, as
+ * `npm run web:build` does (a fresh clone has neither; ~2 s).
+ */
 export function buildUi(): void {
   const vite = new URL("../../node_modules/vite/bin/vite.js", import.meta.url).pathname;
-  const result = spawnSync(process.execPath, [vite, "build", "web", "--logLevel", "warn"], {
-    cwd: ROOT,
-    encoding: "utf8",
-  });
-  if (result.status !== 0) throw new Error(`vite build failed: ${result.stderr}`);
+  for (const extra of [[], ["--ssr", "src/ssr.tsx"]]) {
+    const result = spawnSync(process.execPath, [vite, "build", "web", ...extra, "--logLevel", "warn"], {
+      cwd: ROOT,
+      encoding: "utf8",
+    });
+    if (result.status !== 0) throw new Error(`vite build ${extra.join(" ")} failed: ${result.stderr}`);
+  }
 }
 
 /** Stores the records and serves them with web/dist on a free loopback port. */

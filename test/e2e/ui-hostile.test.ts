@@ -6,6 +6,7 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { after, before, describe, test } from "node:test";
+import { parseHTML } from "linkedom";
 import type { Page } from "playwright-core";
 import { browserMissing, screenshot } from "./browser.js";
 import { HOSTILE_TITLE } from "./fixtures.js";
@@ -75,27 +76,66 @@ describe("web UI safety and analyze", { skip: browserMissing() ?? false }, () =>
     await page.close();
   });
 
-  test("an article opened by URL uses the server's preload once; hostile or unknown ids stay inert", async () => {
-    const page = await ui.page();
+  test("an article opened by URL comes rendered by the server, inert, and hydrates without asking again", async () => {
     const hostile = ui.records.find((record) => record.meta.title === HOSTILE_TITLE)!;
+    const path = `/?view=article&id=${encodeURIComponent(hostile.id)}`;
+    // What the server sends, before any script: the text with its marks, every payload escaped.
+    const html = await (await fetch(`${ui.url}${path}`)).text();
+    assert.match(html, /<div id="app"><a class="skip-link"/);
+    assert.match(html, /<div class="article-text"[^>]*>[^]*<mark class="mk /);
+    assert.match(html, /<script type="application\/json" id="marsad-initial">\{/);
+    const { document } = parseHTML(html);
+    const app = document.getElementById("app")!;
+    assert.equal(app.querySelector(".article-text")?.textContent, hostile.text);
+    assert.equal(app.querySelectorAll("script, img, iframe, svg, object, embed").length, 0);
+    const live = [...app.querySelectorAll("*")].flatMap((element) =>
+      [...element.attributes].filter((a) => /^on/i.test(a.name) || /^\s*javascript:/i.test(a.value)),
+    );
+    assert.deepEqual(
+      live.map((a) => a.name),
+      [],
+      "no handler or javascript: URL in the server's markup",
+    );
+
+    const page = await ui.page();
     const requests: string[] = [];
     page.on("request", (request) => {
-      if (new URL(request.url()).pathname.startsWith("/api/articles/")) requests.push(request.url());
+      if (new URL(request.url()).pathname.startsWith("/api/")) requests.push(request.url());
     });
-    await page.goto(`${ui.url}/?view=article&id=${encodeURIComponent(hostile.id)}`);
+    await page.goto(`${ui.url}${path}`);
     await page.locator(".article-text mark").first().waitFor();
     assert.equal(await page.locator(".article-text").textContent(), hostile.text);
-    const preload = page.locator('head link[rel="preload"][as="fetch"]');
-    assert.equal(await preload.getAttribute("href"), `/api/articles/${encodeURIComponent(hostile.id)}`);
-    // One request: the UI's fetch took the preloaded answer instead of asking again.
-    assert.deepEqual(requests, [`${ui.url}/api/articles/${encodeURIComponent(hostile.id)}`]);
+    assert.equal(await page.locator("#marsad-initial + *").count(), 0, "the data is the page's last element");
+    // Hydrated: a focused mark gets its tooltip, and the page never asked the API for the article.
+    const mark = page.locator(".article-text mark[tabindex='0']").first();
+    await mark.focus();
+    await page.getByRole("tooltip").waitFor();
+    assert.equal(await page.locator(".article-text").count(), 1, "hydration kept one copy of the text");
+    assert.deepEqual(requests, []);
+    await assertInert(page);
 
+    // Ids with no article are not rendered: the shell keeps the preload hint and the UI says why.
     for (const id of ['"><script>window.__xss=1</script>', "no-such-article"]) {
       await page.goto(`${ui.url}/?view=article&id=${encodeURIComponent(id)}`);
       await page.locator(".status.error").waitFor();
       assert.equal(await page.locator("head link[rel=preload]").count(), 1, id);
+      assert.equal(await page.locator("#marsad-initial").count(), 0, id);
       await assertInert(page);
     }
+    await page.close();
+  });
+
+  test("an article opened by URL in English is rendered again in English, not hydrated in Arabic", async () => {
+    const page = await ui.page();
+    const article = ui.records.find((record) => record.quotes.length > 0)!;
+    await page.goto(`${ui.url}/?view=timeline`);
+    await page.evaluate('localStorage.setItem("marsad.lang", "en")');
+    await page.goto(`${ui.url}/?view=article&id=${encodeURIComponent(article.id)}`);
+    await page.locator(".article-text mark").first().waitFor();
+    await page.waitForFunction('document.documentElement.lang === "en"');
+    assert.equal(await page.locator(".lang-toggle").textContent(), "العربية");
+    assert.equal(await page.locator(".article-text").textContent(), article.text);
+    assert.equal(await page.locator(".article-text").count(), 1);
     await page.close();
   });
 

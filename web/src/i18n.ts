@@ -16,6 +16,8 @@ const STORAGE_KEY = "marsad.lang";
 const listeners = new Set<(lang: Lang) => void>();
 
 function storedLang(): Lang {
+  // The server renders pages in Arabic (src/server/prerender.ts): it has no storage.
+  if (typeof window === "undefined") return "ar";
   try {
     return window.localStorage.getItem(STORAGE_KEY) === "en" ? "en" : "ar";
   } catch {
@@ -26,11 +28,17 @@ function storedLang(): Lang {
 let current: Lang = storedLang();
 
 function applyToDocument(lang: Lang): void {
+  if (typeof document === "undefined") return;
   document.documentElement.lang = lang;
   document.documentElement.dir = lang === "ar" ? "rtl" : "ltr";
   document.title = DICTIONARIES[lang].appTitle;
 }
 applyToDocument(current);
+
+/** The language the UI starts in: the remembered choice, else Arabic. */
+export function startLang(): Lang {
+  return current;
+}
 
 /** Switches the UI language everywhere and remembers it. */
 export function setLang(lang: Lang): void {

@@ -15,9 +15,14 @@ export interface Route {
 
 const listeners = new Set<() => void>();
 
-/** The route the location holds now; an unknown view falls back to search. */
+/** The route the location holds now. */
 export function currentRoute(): Route {
-  const params = new URLSearchParams(window.location.search);
+  return routeOf(window.location.search);
+}
+
+/** The route a URL's query names (`?view=article&id=…`); an unknown view falls back to search. */
+export function routeOf(search: string): Route {
+  const params = new URLSearchParams(search);
   const name = params.get("view") ?? "search";
   const view = VIEWS.find((v) => v === name) ?? "search";
   return { view, params };

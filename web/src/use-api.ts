@@ -1,4 +1,4 @@
-import { useLayoutEffect, useState } from "preact/hooks";
+import { useLayoutEffect, useRef, useState } from "preact/hooks";
 import { ApiError } from "./api.js";
 
 export type Loaded<T> =
@@ -15,11 +15,18 @@ export function useApi<T>(
   load: (signal: AbortSignal) => Promise<T>,
   /** False holds the call back (stays loading), e.g. until a more urgent answer is in. */
   enabled = true,
+  /** The answer the page was rendered with on the server, if any: used for the first key, not fetched. */
+  initial?: T,
 ): Loaded<T> {
-  const [loaded, setLoaded] = useState<Loaded<T>>({ state: "loading" });
+  const [loaded, setLoaded] = useState<Loaded<T>>(() =>
+    initial === undefined ? { state: "loading" } : { state: "done", data: initial },
+  );
+  const seededKey = useRef(initial === undefined ? null : key);
   // A layout effect runs right after render; a plain effect waits for the next frame, which in a
   // freshly opened tab delayed the request by 100-150 ms.
   useLayoutEffect(() => {
+    if (seededKey.current === key) return;
+    seededKey.current = null;
     setLoaded({ state: "loading" });
     if (!enabled) return;
     const controller = new AbortController();

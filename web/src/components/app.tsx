@@ -34,9 +34,15 @@ function Page(props: { route: Route }) {
   }
 }
 
+/** The app at the location the browser shows. */
 export function App() {
+  return <AppView route={useRoute()} />;
+}
+
+/** The app at `route`; the server renders it for a URL it was asked for (web/src/ssr.tsx). */
+export function AppView(props: { route: Route }) {
   const t = useT();
-  const route = useRoute();
+  const { route } = props;
   return (
     <>
       <a class="skip-link" href="#main">
