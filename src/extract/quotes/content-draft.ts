@@ -1,3 +1,4 @@
+import { matchKey } from "../../text/index.js";
 /**
  * A quote's content span and kind: where the reported clause ends, and whether quoted words are
  * speech or a name.
@@ -93,9 +94,13 @@ export function contentDraft(
   return { start, end: stop, kind, cue, speaker, setting, gender };
 }
 
+/** The match key of إشارة. */
+const ISHARA = matchKey("إشارة");
+
 /**
  * Where reported content ends before a narrator's addition: a comma followed by وذلك، وهو، رغم،
- * إلا أن … (، وذلك بعد …، وهو ما تنفيه الدوحة). Commas inside quotation marks do not count.
+ * إلا أن …, or by a preposition and one of them (في إشارة) (، وذلك بعد …، وهو ما تنفيه الدوحة).
+ * Commas inside quotation marks do not count.
  */
 function narratorEnd(
   reading: Reading,
@@ -110,6 +115,14 @@ function narratorEnd(
       continue;
     }
     if (isComma(reading.tokens[k]!) && isA(reading, k + 1, "narrator")) return k;
+    // …، في إشارة إلى …: the narrator explains whom the speaker meant (ذلك and هو after في are
+    // not additions: …، في ذلك الوقت، …).
+    if (
+      isComma(reading.tokens[k]!) &&
+      isA(reading, k + 1, "preposition") &&
+      reading.tokens[k + 2]?.key === ISHARA
+    )
+      return k;
   }
   return end;
 }

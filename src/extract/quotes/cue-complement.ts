@@ -3,10 +3,10 @@
  * preposition its verb governs (دعا X إلى Y، اتهم X بـY), or at the fragment a naming verb quotes.
  */
 import type { Token } from "../../doc/index.js";
-import type { QuotePair } from "./direct-quotes.js";
+import { isQuoteMark, type QuotePair } from "./direct-quotes.js";
 import type { Cue } from "./find-cues.js";
 import { isDefinite } from "./find-speaker.js";
-import { isA, isColon, isStop, type Reading } from "./reading.js";
+import { isA, isColon, isComma, isStop, type Reading } from "./reading.js";
 import { classBit, CUE_CLASSES } from "./speech-cues.js";
 
 /** Tokens a cue may look ahead for its complement (إن/أن, a colon, a quote mark). */
@@ -42,12 +42,28 @@ export function findComplement(
 ): Complement | null {
   const { tokens } = reading;
   const end = Math.min(reach, cue.last + 1 + MAX_REACH);
+  /** Inside an attribution between the verb and its content (قال، وفقا لما نقلته الوكالة: "…"). */
+  let attribution = false;
   for (let k = cue.last + 1; k < end; k++) {
     const token = tokens[k]!;
     if (isStop(token)) return null;
     if (cue.frame === "name" && !pairAt.has(k)) continue;
+    // المصدر، الذي طلب عدم ذكر اسمه، أن …: a relative clause between commas describes the
+    // subject; its verbs report nothing and the complement comes after it.
+    if (isComma(token) && isA(reading, k + 1, "relative")) {
+      const close = closingComma(reading, k + 2, end);
+      if (close > 0) {
+        k = close;
+        continue;
+      }
+    }
+    if (isA(reading, k, "according") && cue.role === "verb") attribution = true;
+    if (attribution && isComma(token)) attribution = false;
     // A complementizer after another reporting word is that word's (عدم كشف هويته … أعلن أن).
-    if (((reading.words[k]?.classes ?? 0) & SPEAKING) !== 0) return null;
+    if (!attribution && ((reading.words[k]?.classes ?? 0) & SPEAKING) !== 0) return null;
+    // تابعت القضية … وأنها: a complementizer with و joins a second clause to an earlier report's
+    // أن; no verb takes its content after one.
+    if (isA(reading, k, "complementizer") && isConjoined(token)) continue;
     if (isA(reading, k, "complementizer") && !(k > 0 && isA(reading, k - 1, "blocker")))
       return { at: k + 1, limit: k };
     if (isColon(token)) return { at: k + 1, limit: k };
@@ -64,13 +80,33 @@ export function findComplement(
           return { at: k, limit: k, end: pair.close + 1 };
       }
       // After any other cue a short quotation after بـ or كـ is a name (رفض ما يوصف بـ"صفقة القرن").
-      const named = k > 0 && isBareParticle(tokens[k - 1]!);
+      // تنظيم "الدولة الإسلامية": a short quotation after a noun that introduces names is a name.
+      const named = k > 0 && (isBareParticle(tokens[k - 1]!) || isA(reading, k - 1, "name-head"));
       if (cue.frame !== "name" && (inside >= MIN_SPEECH_TOKENS || (endsClause && !named)))
         return { at: k, limit: k };
       k = pair.close;
     }
   }
   return null;
+}
+
+/** Longest relative clause read past between commas, in tokens. */
+const MAX_RELATIVE = 12;
+
+/** The comma that closes a parenthesis opened before `from`, or -1 if a stop or the limit comes first. */
+function closingComma(reading: Reading, from: number, end: number): number {
+  for (let k = from; k < Math.min(end, from + MAX_RELATIVE); k++) {
+    const token = reading.tokens[k]!;
+    if (isStop(token) || isColon(token) || isQuoteMark(token)) return -1;
+    if (isComma(token)) return k;
+  }
+  return -1;
+}
+
+/** The word opens with the conjunction و (وأن، وأنها). */
+function isConjoined(token: Token): boolean {
+  const first = token.segments[0];
+  return first?.kind === "proclitic" && first.form === "و";
 }
 
 /** Token i opens with the preposition (بالقفز، بـ). */

@@ -9,7 +9,7 @@ import {
   type Reading,
   type TokenMention,
 } from "./reading.js";
-import { CUE_CLASSES, type CueGender } from "./speech-cues.js";
+import { classBit, CUE_CLASSES, type CueGender } from "./speech-cues.js";
 
 /** A speaker read from the text: an entity mention, or a noun phrase naming no entity (مصدر قبلي). */
 export interface FoundSpeaker {
@@ -21,6 +21,9 @@ export interface FoundSpeaker {
   /** Token index where the phrase holding the speaker begins, when before the mention (وكالة الحوثيين). */
   readonly head?: number;
 }
+
+/** Demonstrative pronouns (match keys): ذلك، هذا، هذه، تلك. */
+const DEMONSTRATIVES = new Set(["ذلك", "هذا", "هذه", "تلك", "ذاك"].map(matchKey));
 
 /** Longest noun phrase taken as a speaker that is not an entity (مصدر مطلع، محللون). */
 const MAX_PHRASE = 5;
@@ -35,6 +38,17 @@ function fromMention(mention: TokenMention, next = mention.last): FoundSpeaker {
 function isSkippable(reading: Reading, i: number): boolean {
   const token = reading.tokens[i]!;
   return isComma(token) || isA(reading, i, "adverb") || isA(reading, i, "aux") || isQuoteMark(token);
+}
+
+/** Token k is a bare indefinite noun, so a name after it is its genitive (إدارة فلان، مكتب فلان). */
+function isGenitiveOf(reading: Reading, k: number): boolean {
+  const token = reading.tokens[k]!;
+  return (
+    token.kind === "word" &&
+    !isDefinite(token) &&
+    reading.mentionEndingAt[k] === undefined &&
+    reading.words[k] === undefined
+  );
 }
 
 function hasEnclitic(token: Token): boolean {
@@ -66,6 +80,12 @@ function phraseEnd(reading: Reading, i: number, limit: number): number {
       )
         break;
     }
+    // السفارة الرعايا: an adjective agrees with a feminine head, so a definite word without a
+    // feminine ending after one is the verb's object.
+    if (j === i + 1 && isDefinite(reading.tokens[i]!) && isDefinite(token)) {
+      if (endsFeminine(reading.tokens[i]!) && !endsFeminine(token) && reading.mentionAt[j] === undefined)
+        break;
+    }
     if (
       isA(reading, j, "complementizer") ||
       (j > i && ((reading.words[j]?.classes ?? 0) & CUE_CLASSES) !== 0)
@@ -74,6 +94,13 @@ function phraseEnd(reading: Reading, i: number, limit: number): number {
     j++;
   }
   return j;
+}
+
+/** The word ends as a feminine singular noun or adjective: ة، or ى/اء of الكبرى، الحمراء. */
+function endsFeminine(token: Token): boolean {
+  const stem = token.segments.find((segment) => segment.kind === "stem")?.form ?? token.text;
+  const bare = stem.replace(/[\u064B-\u0652\u0640]/g, "");
+  return bare.endsWith("ة") || bare.endsWith("ى") || bare.endsWith("اء");
 }
 
 /**
@@ -108,6 +135,12 @@ export function subjectAfter(
     }
     break;
   }
+  // جاء ذلك في كلمة: a demonstrative standing alone points at a statement, it is not a speaker
+  // (هذا المسؤول، with its noun, is).
+  if (i < limit && DEMONSTRATIVES.has(tokens[i]!.key)) {
+    const next = tokens[i + 1];
+    if (next === undefined || next.kind !== "word" || isPrepositionWord(reading, i + 1)) return null;
+  }
   // كل من السعودية والإمارات: the list after كل من is the subject.
   if (i + 2 < limit && tokens[i]!.key === "كل" && tokens[i + 1]!.key === "من") i += 2;
   if (i >= limit || (tokens[i]!.kind !== "word" && tokens[i]!.kind !== "number")) return null;
@@ -125,7 +158,10 @@ export function subjectAfter(
     const mention = mentionAt[j];
     if (mention?.entity.type === "PER") {
       const apposed = isComma(tokens[j - 1]!) && (titled || !governed);
-      if (j === i || apposed || role(mention) || (titled && j - i <= MAX_TITLE)) {
+      // مسؤول في إدارة فلان: after a preposition, a name right after an indefinite noun is that
+      // noun's genitive; after a definite word or a name (المسؤول في الشركة فلان) it is the title's.
+      const genitive = governed && isGenitiveOf(reading, j - 1);
+      if (j === i || apposed || role(mention) || (titled && j - i <= MAX_TITLE && !genitive)) {
         return fromMention(mention);
       }
     }
@@ -266,6 +302,8 @@ export function isDefinite(token: Token): boolean {
   if (token.kind !== "word") return false;
   if (token.segments.some((segment) => segment.kind === "article")) return true;
   const stem = token.segments.find((segment) => segment.kind === "stem");
+  // ألقى، ألمح: the key folds أ to ا, so a verb with hamza would read as definite.
+  if (stem !== undefined && /^[أإآ]/.test(stem.form)) return false;
   const form = stem === undefined ? token.key : matchKey(stem.form);
   return form.startsWith("ال") && form.length > 3;
 }
@@ -378,8 +416,44 @@ export function documentAfter(
   const segments = tokens[k]!.segments;
   const stem = segments.find((segment) => segment.kind === "stem");
   if (stem === undefined || matchKey(stem.form) !== "في") return null;
-  if (segments[segments.length - 1]!.kind === "enclitic") return "implied";
+  if (segments[segments.length - 1]!.kind === "enclitic")
+    return relativeAntecedent(reading, from - 1) ?? "implied";
   return subjectAfter(reading, k + 1, limit, true);
+}
+
+/** Lexicon classes that are not nouns. */
+const FUNCTION_CLASSES =
+  classBit("preposition") |
+  classBit("conjunction") |
+  classBit("complementizer") |
+  classBit("relative") |
+  classBit("aux") |
+  classBit("adverb");
+
+/** Words of a noun phrase read back from a relative pronoun (نص البيان الكامل، الذي). */
+const MAX_ANTECEDENT = 4;
+
+/**
+ * The noun phrase a relative pronoun before the verb at `verb` refers to (نص البيان، الذي ورد فيه
+ * أن …): the document the pronoun of فيه stands for. Null when the verb follows no relative.
+ */
+function relativeAntecedent(reading: Reading, verb: number): FoundSpeaker | null {
+  const { tokens, mentionEndingAt } = reading;
+  let k = verb - 1;
+  if (k < 0 || !isA(reading, k, "relative")) return null;
+  k--;
+  if (k >= 0 && isComma(tokens[k]!)) k--;
+  if (k < 0 || tokens[k]!.kind !== "word") return null;
+  const mention = mentionEndingAt[k];
+  if (mention !== undefined) return fromMention(mention, verb);
+  const nominal = (i: number) =>
+    tokens[i]!.kind === "word" &&
+    ((reading.words[i]?.classes ?? 0) & (CUE_CLASSES | FUNCTION_CLASSES)) === 0 &&
+    !hasPrepositionClitic(tokens[i]!);
+  if (!nominal(k)) return null;
+  let start = k;
+  while (start > 0 && k - start < MAX_ANTECEDENT - 1 && nominal(start - 1)) start--;
+  return { entity: null, start: startAfterConjunction(tokens[start]!), end: tokens[k]!.end, next: verb };
 }
 
 /**

@@ -17,13 +17,14 @@ import {
   type Token,
 } from "../../doc/index.js";
 import type { Resources } from "../../resources/index.js";
+import { pairQuoteMarks } from "./direct-quotes.js";
 import { lookUpWords } from "./find-cues.js";
 import type { FoundSpeaker } from "./find-speaker.js";
 import { readSentence, type QuoteDraft } from "./read-sentence.js";
 import { buildReading, type Reading } from "./reading.js";
 import type { CueGender, SpeechCues } from "./speech-cues.js";
 import { describedPerson } from "./described-person.js";
-import { isObjectMention, pronounAntecedent, tokenAt } from "./pronoun-antecedent.js";
+import { isObjectMention, pronounAntecedent, pronounGender, tokenAt } from "./pronoun-antecedent.js";
 
 export { parseSpeechCues, type SpeechCues } from "./speech-cues.js";
 
@@ -33,7 +34,7 @@ export interface QuoteRecord extends Quote {
   readonly setting?: Mention;
 }
 
-const STAGE_ID = "quotes@3";
+const STAGE_ID = "quotes@4";
 
 /** Words from a sentence's start within which its subject is read (for implied speakers). */
 const SUBJECT_WINDOW = 6;
@@ -63,6 +64,7 @@ export function findQuotes(
 ): QuoteRecord[] {
   const reading = buildReading(text, tokens, lookUpWords(tokens, cues), entities);
   const subjects: Carried[] = [];
+  const organisations: Carried[] = [];
   const ranges: [number, number][] = [];
   for (const sentence of sentences) {
     const from = firstSpanEndingAfter(tokens, sentence.start);
@@ -70,8 +72,18 @@ export function findQuotes(
     while (to < tokens.length && tokens[to]!.start < sentence.end) to++;
     if (to === from) continue;
     ranges.push([from, to]);
+    let organisation = true;
     for (let i = from; i < Math.min(to, from + SUBJECT_WINDOW); i++) {
       const mention = reading.mentionAt[i];
+      // وأصدرت وزارة الخارجية بيانا: an organisation opening a sentence, for a later وقالت فيه
+      // when no person or earlier speaker is known (only the first mention of the window).
+      if (organisation && mention !== undefined && mention.entity.type === "ORG") {
+        if (!isObjectMention(reading, from, i)) {
+          const { start, end } = mention.mention;
+          organisations.push({ entity: mention.entity, start, end, at: start, gender: null });
+        }
+      }
+      if (mention !== undefined) organisation = false;
       if (mention?.entity.type === "PER") {
         // والتقت الوزيرة بنظيرها الروسي فلان: a person after a ب/ل phrase is the verb's object.
         if (isObjectMention(reading, from, i)) break;
@@ -81,10 +93,10 @@ export function findQuotes(
       }
     }
   }
+  joinContinued(tokens, ranges);
   const quotes: QuoteRecord[] = [];
   const history: Carried[] = [];
   let nextSubject = 0;
-  let lastSubject: Carried | null = null;
   for (let r = 0; r < ranges.length; r++) {
     const [from, to] = ranges[r]!;
     const unclosed: number[] = [];
@@ -101,8 +113,7 @@ export function findQuotes(
     }
     for (const draft of drafts) {
       const at = draft.cue.start;
-      while (nextSubject < subjects.length && subjects[nextSubject]!.at < at)
-        lastSubject = subjects[nextSubject++]!;
+      while (nextSubject < subjects.length && subjects[nextSubject]!.at < at) nextSubject++;
       let speaker: Speaker | null = null;
       // ولكنها قالت inside a sentence: the pronoun stands for a woman named earlier in it.
       const antecedent =
@@ -115,7 +126,13 @@ export function findQuotes(
         remember(history, { entity, start, end, at, gender: draft.gender });
       } else if (draft.speaker === "implied") {
         const source: Carried | null =
-          agreeing(history, lastSubject, draft.gender) ?? lastPersonBefore(entities, at);
+          agreeing(
+            history,
+            recentSubjects(subjects, nextSubject),
+            pronounGender(reading, tokenAt(reading, at)) ?? draft.gender,
+          ) ??
+          latestBefore(organisations, at) ??
+          lastPersonBefore(entities, at);
         if (source === null) {
           note({
             severity: "info",
@@ -142,6 +159,52 @@ export function findQuotes(
   return quotes.sort(compareSpans);
 }
 
+/** Sentences a report may run on into (a quotation over several paragraphs). */
+const MAX_CONTINUED = 3;
+
+/**
+ * Joins a sentence with the ones after it when its report continues there: it ends with a colon
+ * (وقال الوزير في بيان: ⏎ "…"), or a quotation mark opened in it closes only in a later sentence
+ * (the splitter cut inside the quotation). `ranges` is changed in place.
+ */
+function joinContinued(tokens: readonly Token[], ranges: [number, number][]): void {
+  for (let r = 0; r + 1 < ranges.length; r++) {
+    const [from, to] = ranges[r]!;
+    const last = tokens[to - 1]!;
+    if (last.kind === "punct" && last.text === ":" && ranges[r + 1]![0] === to) {
+      ranges.splice(r, 2, [from, ranges[r + 1]![1]]);
+      r--;
+      continue;
+    }
+    const open = pairQuoteMarks(tokens, from, to).unclosed.length;
+    if (open === 0) continue;
+    for (let n = r + 1; n < Math.min(ranges.length, r + 1 + MAX_CONTINUED); n++) {
+      if (ranges[n - 1]![1] !== ranges[n]![0]) break;
+      const end = ranges[n]![1];
+      if (pairQuoteMarks(tokens, from, end).unclosed.length < open) {
+        ranges.splice(r, n - r + 1, [from, end]);
+        r--;
+        break;
+      }
+    }
+  }
+}
+
+/**
+ * The person subjects of the sentences read so far, latest last (at most HISTORY): after وقالت
+ * ميركل، وأضاف is said by the man who was the subject before her.
+ */
+function recentSubjects(subjects: readonly Carried[], next: number): Carried[] {
+  return subjects.slice(Math.max(0, next - HISTORY), next);
+}
+
+/** The latest of the carried candidates found before an offset. */
+function latestBefore(candidates: readonly Carried[], at: number): Carried | null {
+  let best: Carried | null = null;
+  for (const candidate of candidates) if (candidate.at < at) best = candidate;
+  return best;
+}
+
 /** The person mentioned last before an offset, when no report or subject came before. */
 function lastPersonBefore(entities: readonly Entity[], at: number): Carried | null {
   let best: Carried | null = null;
@@ -162,14 +225,27 @@ function remember(history: Carried[], carried: Carried): void {
 
 /**
  * The latest earlier speaker (or sentence subject) whose gender fits the verb: وقالت skips the man
- * who spoke last for the woman before him; a plural verb skips single persons. When none fits,
+ * who spoke last for the woman before him, and وأضاف skips a woman whose verb showed her gender for
+ * the man before her; a plural verb skips single persons. When none fits,
  * the latest of all (genders are only known from verbs, so a mismatch may be our ignorance).
  */
-function agreeing(history: readonly Carried[], subject: Carried | null, gender: CueGender): Carried | null {
-  const candidates = subject === null ? history : [...history, subject].sort((a, b) => a.at - b.at);
+function agreeing(
+  history: readonly Carried[],
+  subjects: readonly Carried[],
+  gender: CueGender,
+): Carried | null {
+  const candidates = [...history, ...subjects].sort((a, b) => a.at - b.at);
+  // وقالت ميركل …. وأضاف: a person's gender, once a verb showed it, holds for every later mention
+  // of that person (a sentence subject carries none of its own).
+  const known = new Map<string, CueGender>();
+  for (const { entity, gender: shown } of history)
+    if (entity !== null && entity.type === "PER" && (shown === "m" || shown === "f"))
+      known.set(entity.id, shown);
   for (let k = candidates.length - 1; k >= 0; k--) {
     const candidate = candidates[k]!;
-    if (fits(candidate, gender)) return candidate;
+    const own =
+      candidate.gender ?? (candidate.entity === null ? null : (known.get(candidate.entity.id) ?? null));
+    if (fits({ ...candidate, gender: own }, gender)) return candidate;
   }
   return candidates[candidates.length - 1] ?? null;
 }

@@ -5,6 +5,20 @@ import { matchKey } from "../../text/index.js";
 
 /** The match key of إلى (يشار إلى أن). */
 const ILA = matchKey("إلى");
+/** قد or وقد (match keys). */
+const QAD = new Set([matchKey("قد"), matchKey("وقد")]);
+const isQad = (key: string): boolean => QAD.has(key);
+
+/**
+ * The cue is an imperfect verb: يـ (يقول، يؤكدون), or تـ with a feminine subject and no perfect ـت
+ * ending (تقول، تؤكد; تعهدت and تابعت are perfects).
+ */
+function isImperfect(reading: Reading, cue: Cue): boolean {
+  const word = reading.words[cue.first];
+  const form = reading.tokens[cue.first]!.key.slice(word?.prefix ?? 0);
+  if (form.startsWith("ي")) return true;
+  return form.startsWith("ت") && cue.gender === "f" && !form.endsWith("ت");
+}
 
 /**
  * Cue words that do not report here: a verbal noun after a preposition or a particle (عقب رفض
@@ -29,7 +43,26 @@ export function isNotReport(reading: Reading, cue: Cue, from: number): boolean {
     )
       return true;
   }
+  // معلومات قد تؤكد وقوع …: قد with an imperfect verb is "may", a possibility, not a report.
+  if (cue.role === "verb" && isQad(reading.tokens[before]!.key) && isImperfect(reading, cue)) return true;
   if (cue.role === "participle" && reading.tokens[before]!.kind === "number") return true;
+  // إجراءات مشددة: a feminine participle right after an indefinite feminine plural agrees with it
+  // as its adjective; the circumstantial participle of a report does not.
+  if (cue.role === "participle" && cue.gender === "f" && bare && isFeminineIndefinite(reading, before))
+    return true;
   if (cue.role === "impersonal" && isA(reading, before, "relative")) return true;
   return false;
+}
+
+/**
+ * Token i is an indefinite sound feminine plural (إجراءات، تعليمات) with no clitic or name on it;
+ * a singular in ة may be a predicate (الخطة جاهزة مؤكدة أن …) and is left alone.
+ */
+function isFeminineIndefinite(reading: Reading, i: number): boolean {
+  const token = reading.tokens[i]!;
+  if (token.kind !== "word" || token.segments.length !== 1 || reading.words[i] !== undefined) return false;
+  if (reading.mentionEndingAt[i] !== undefined) return false;
+  const form = token.text.replace(/[\u064B-\u0652\u0640]/g, "");
+  if (form.startsWith("ال")) return false;
+  return form.endsWith("ات");
 }

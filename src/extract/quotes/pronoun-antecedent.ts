@@ -46,3 +46,19 @@ export function isObjectMention(reading: Reading, from: number, i: number): bool
   }
   return false;
 }
+
+/**
+ * The gender of the pronoun on a conjunction right before a cue (لكنها، إلا أنه، لكنهم): written
+ * out, it says more than the verb's ending, which a typo may miss (لكنها قال). Null without one.
+ */
+export function pronounGender(reading: Reading, cue: number): CueGender {
+  const conjunction = cue - 1;
+  if (conjunction < 0 || !isA(reading, conjunction, "conjunction")) return null;
+  const clitic = reading.tokens[conjunction]!.segments.at(-1);
+  if (clitic?.kind !== "enclitic" || reading.tokens[conjunction]!.segments.length < 2) return null;
+  const form = clitic.form;
+  if (form.endsWith("هم") || form.endsWith("هما") || form.endsWith("هن")) return "p";
+  if (form.endsWith("ها")) return "f";
+  if (form.endsWith("ه")) return "m";
+  return null;
+}

@@ -1,4 +1,5 @@
 /** Attribution phrases (بحسب، وفقا لـ، نقلا عن، حسب قوله) and the quotes and sources they point at. */
+import { matchKey } from "../../text/index.js";
 import { isQuoteMark, type QuotePair } from "./direct-quotes.js";
 import type { Cue } from "./find-cues.js";
 import { subjectAfter, type FoundSpeaker } from "./find-speaker.js";
@@ -23,14 +24,27 @@ export function quoteBefore(
   return null;
 }
 
-/** The source after نقل: the phrase after عن (عنه: the speaker is implied). */
+/** The match key of the root of نسب (نسبت، ينسب). */
+const NASABA = matchKey("نسب");
+
+/** The source after نقل: the phrase after عن or على لسان, after إلى for نسب (عنه، على لسانه: implied). */
 export function sourceAfter(reading: Reading, from: number, limit: number): FoundSpeaker | "implied" | null {
+  // نسبت الصحيفة إلى مصادر قولها: نسب names its source after إلى.
+  const attributes = from > 0 && reading.tokens[from - 1]!.key.includes(NASABA);
   for (let k = from; k < limit; k++) {
-    const segments = reading.tokens[k]!.segments;
-    const stem = segments.find((segment) => segment.kind === "stem");
-    if (stem?.form !== "عن") continue;
+    let segments = reading.tokens[k]!.segments;
+    let stem = segments.find((segment) => segment.kind === "stem");
+    let source = k + 1;
+    // نقل الموقع على لسان النائب فلان قوله: "on the tongue of" names the source like عن.
+    if (stem?.form === "على" && k + 1 < limit) {
+      segments = reading.tokens[k + 1]!.segments;
+      stem = segments.find((segment) => segment.kind === "stem");
+      if (stem?.form !== "لسان") continue;
+      source = k + 2;
+    } else if (stem?.form !== "عن" && !(attributes && (stem?.form === "إلى" || stem?.form === "الى")))
+      continue;
     if (segments[segments.length - 1]!.kind === "enclitic") return "implied";
-    return subjectAfter(reading, k + 1, limit, true);
+    return subjectAfter(reading, source, limit, true);
   }
   return null;
 }

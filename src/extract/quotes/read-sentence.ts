@@ -1,4 +1,5 @@
-import type { Mention, QuoteKind } from "../../doc/index.js";
+import { firstSpanEndingAfter, type Mention, type QuoteKind } from "../../doc/index.js";
+import { matchKey } from "../../text/index.js";
 import { pairQuoteMarks, type QuotePair } from "./direct-quotes.js";
 import { findSpeechCues, type Cue } from "./find-cues.js";
 import { findSetting } from "./find-setting.js";
@@ -14,7 +15,14 @@ import {
 } from "./find-speaker.js";
 import { hasPrepositionClitic, isA, isComma, type Reading } from "./reading.js";
 import type { CueGender } from "./speech-cues.js";
-import { MAX_REACH, findComplement, isBefore, pastAddressee, afterPreposition } from "./cue-complement.js";
+import {
+  MAX_REACH,
+  findComplement,
+  isBefore,
+  pastAddressee,
+  afterPreposition,
+  type Complement,
+} from "./cue-complement.js";
 import { isNotReport } from "./not-a-report.js";
 import { quoteBefore, sourceAfter, readAttribution } from "./read-attribution.js";
 import { contentDraft } from "./content-draft.js";
@@ -66,16 +74,27 @@ export function readSentence(
   const opening = cues.map((cue, c) => opensClause(reading, cue, boundaries[c]!, from));
   // A report ends where the next one opens its own clause; an embedded cue (…بأن ترامب قد قال "…")
   // gives a quote inside it and does not end it.
+  /** Attributions read as part of a verb's clause (قال، وفقا لما نقلته الوكالة: "…"). */
+  const absorbed = new Set<number>();
   const reachOf = (c: number): number => {
-    for (let n = c + 1; n < cues.length; n++) if (opening[n]) return boundaries[n]!;
+    for (let n = c + 1; n < cues.length; n++) if (opening[n] && !absorbed.has(n)) return boundaries[n]!;
     return to;
   };
+  for (let c = 0; c + 1 < cues.length; c++) {
+    // The attribution between a verb and its content names who relayed the words; the verb's
+    // subject said them, so it neither ends the verb's clause nor gives a quote of its own.
+    if (cues[c]!.role !== "verb" || cues[c + 1]!.role !== "according") continue;
+    absorbed.add(c + 1);
+    const complement = findComplement(reading, pairAt, cues[c]!, reachOf(c));
+    if (complement === null || complement.limit < cues[c + 1]!.first) absorbed.delete(c + 1);
+  }
   const drafts: QuoteDraft[] = [];
   const claimed = new Set<number>();
   let transmitted: FoundSpeaker | "implied" | null = null;
   /** The subject of the latest finite reporting verb of the sentence, with or without a quote. */
   let lastSubject: FoundSpeaker | null = null;
   for (let c = 0; c < cues.length; c++) {
+    if (absorbed.has(c)) continue;
     const cue = cues[c]!;
     const reach = reachOf(c);
     const clauseStart = c === 0 ? from : cues[c - 1]!.last + 1;
@@ -138,7 +157,8 @@ export function readSentence(
         sourceIn === null &&
         (isOblique(reading, after) ||
           !agrees(reading, after, cue.gender) ||
-          (isA(reading, cue.first, "accuse") && isBefore(reading, after.next, "ب")));
+          (isA(reading, cue.first, "accuse") && isBefore(reading, after.next, "ب")) ||
+          continuesReport(reading, cue, after, previous));
       let found =
         after === "implied" || object
           ? null
@@ -155,6 +175,9 @@ export function readSentence(
         found = earlierSubject(reading, from, cue, previous, lastSubject);
       }
       if (found !== null && cue.role === "verb" && sourceIn === null) lastSubject = found;
+      // قال التلفزيون نقلا عن مصدر عسكري إن …: the verb's subject relays what the source said.
+      const relayed = absorbed.has(c + 1) ? originalSource(reading, cues[c + 1]!, complement) : null;
+      if (relayed !== null) found = relayed;
       speaker = found ? { found } : cue.role === "impersonal" ? "none" : "implied";
       // وصفها الناقد بقوله: "…": the said-noun after the verb carries the quote, with this subject.
       const deferred = cues.some((next, n) => n > c && next.role === "said-noun" && next.first < reach);
@@ -294,6 +317,43 @@ function nearestPerson(reading: Reading, from: number, cue: number): FoundSpeake
   return null;
 }
 
+/**
+ * …، ووعد الشعب بأن …: a verb joined by و after a comma to a report in its sentence continues that
+ * report's subject, so a common noun between it and its complement (its preposition, or بأن) is the
+ * object it addresses, not a new speaker. Named entities may still be a new subject.
+ */
+function continuesReport(
+  reading: Reading,
+  cue: Cue,
+  after: FoundSpeaker,
+  previous: QuoteDraft | undefined,
+): boolean {
+  if (previous === undefined || after.entity !== null) return false;
+  // (…، وطالب المتحدث بالتحقيق: a title names a new speaker.)
+  if (isA(reading, firstSpanEndingAfter(reading.tokens, after.start), "title")) return false;
+  // (ووعد is one segment: the lexicon knows its و.)
+  const word = reading.words[cue.first];
+  if ((word?.prefix ?? 0) === 0 || reading.text.charAt(reading.tokens[cue.first]!.start) !== "و")
+    return false;
+  if (cue.first === 0) return false;
+  if (!isComma(reading.tokens[cue.first - 1]!)) return false;
+  const prep = word?.prep ?? "ب";
+  return isBefore(reading, after.next, prep) || isBefore(reading, after.next, "ب");
+}
+
+/**
+ * The source named by an attribution ending in عن inside a verb's clause (نقلا عن مصدر عسكري):
+ * the one who said the words. Null for one naming the relayer (وفقا لما نقلته الوكالة).
+ */
+function originalSource(
+  reading: Reading,
+  attribution: Cue,
+  complement: Complement | null,
+): FoundSpeaker | null {
+  if (complement === null || reading.tokens[attribution.last]!.key !== AN) return null;
+  return subjectAfter(reading, attribution.last + 1, complement.limit, true);
+}
+
 /** The cue follows كما after a comma (…، كما أفاد المرصد). */
 function isAfterKama(reading: Reading, cue: Cue, from: number): boolean {
   const k = cue.first - 1;
@@ -349,6 +409,22 @@ function boundaryOf(reading: Reading, cue: Cue, from: number): number {
   return b;
 }
 
+/** The match key of عن. */
+const AN = matchKey("عن");
+
+/** Words after a cue within which its own إن/أن is looked for (adverbs and a short subject). */
+const OWN_COMPLEMENT = 6;
+
+/** The cue is followed by its own إن/أن before any punctuation (كما ذكرت أيضا إنها). */
+function comesBeforeComplementizer(reading: Reading, cue: Cue): boolean {
+  const end = Math.min(reading.tokens.length, cue.last + 1 + OWN_COMPLEMENT);
+  for (let k = cue.last + 1; k < end; k++) {
+    if (reading.tokens[k]!.kind !== "word") return false;
+    if (isA(reading, k, "complementizer")) return (reading.tokens[k]!.segments[0]?.form ?? "") !== "و";
+  }
+  return false;
+}
+
 /**
  * A cue opens a clause of its own when it starts the sentence, carries و or ف, follows a comma, a
  * conjunction (ثم، لكنه) or an auxiliary, or is a participle (…، مضيفا أن); a bare verb after a
@@ -362,8 +438,10 @@ function opensClause(reading: Reading, cue: Cue, boundary: number, from: number)
     cue.first > from &&
     (isA(reading, cue.first - 1, "blocker") || isA(reading, cue.first - 1, "complementizer"))
   ) {
-    // كما كشفت الوكالة at the sentence's start is "also", not "as": the clause is its own.
-    return cue.first - 1 === from && isA(reading, from, "conjunction");
+    // كما كشفت الوكالة at the sentence's start is "also", not "as": the clause is its own; so is
+    // …، كما ذكرت أيضا إنها … with a complement of its own (…، كما أفاد المرصد attributes back).
+    if (cue.first - 1 === from && isA(reading, from, "conjunction")) return true;
+    return isA(reading, cue.first - 1, "conjunction") && comesBeforeComplementizer(reading, cue);
   }
   // بأن ترامب قد قال "…": a report whose subject follows a complementizer is inside that
   // complement; it gives a quote of its own and the outer report runs on past it.
@@ -374,5 +452,24 @@ function opensClause(reading: Reading, cue: Cue, boundary: number, from: number)
     b = subject.first - 1;
     if (isA(reading, b, "complementizer") && !(b > from && isA(reading, b - 1, "blocker"))) return false;
   }
-  return boundary < cue.first || cue.first === from || (reading.words[cue.first]?.prefix ?? 0) > 0;
+  if ((reading.words[cue.first]?.prefix ?? 0) > 0 || cue.first === from) return true;
+  // معلومات قد تؤكد …: a verb after an indefinite noun (and قد) describes that noun; an Arabic
+  // relative clause on an indefinite noun has no relative pronoun.
+  b = cue.first - 1;
+  while (b > from && isA(reading, b, "aux")) b--;
+  if (isIndefiniteNoun(reading, b)) return false;
+  return boundary < cue.first;
+}
+
+/** Token i is a bare indefinite noun: a word with no article, no clitic, no lexicon entry, no name. */
+function isIndefiniteNoun(reading: Reading, i: number): boolean {
+  const token = reading.tokens[i];
+  return (
+    token !== undefined &&
+    token.kind === "word" &&
+    token.segments.length === 1 &&
+    !isDefinite(token) &&
+    reading.words[i] === undefined &&
+    reading.mentionEndingAt[i] === undefined
+  );
 }

@@ -44,6 +44,8 @@ export function buildReading(
       // A name is not read as function words (فان in فان دير زوان is not فإن).
       for (let k = first; k < last && last > first + 1; k++) {
         const word = words[k];
+        // (إن هادي read as one name: a bare إن or أن written with its hamza begins no name.)
+        if (k === first && HAMZA_COMPLEMENTIZERS.has(tokens[k]!.text)) continue;
         if (word !== undefined && (k > first || (word.classes & COMPLEMENTIZER) !== 0)) words[k] = undefined;
       }
       const located: TokenMention = { entity, mention, first, last };
@@ -58,6 +60,8 @@ export function buildReading(
 }
 
 const COMPLEMENTIZER = classBit("complementizer");
+/** The complementizers as written with their hamza, which no name begins with (unlike فان). */
+const HAMZA_COMPLEMENTIZERS = new Set(["إن", "أن", "بأن"]);
 
 const FUNCTION_WORDS =
   classBit("preposition") |
