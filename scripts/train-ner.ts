@@ -1,6 +1,6 @@
 /**
  * Trains the named-entity tagger: `npm run train:ner [-- --epochs N --bits B --split every-10th|block
- * --no-wiki --no-anercorp --no-newsfane --no-gazetteer --dry-run]`. Reads the shared NER corpora
+ * --no-wiki --no-anercorp --no-newsfane --no-gazetteer --dry-run --out FILE]`. Reads the shared NER corpora
  * (never copied into the repository), writes data/models/ner/ner-model.txt and prints dev scores for
  * the model card. Seeded: the same corpora and options give the same file. `--split block` is always
  * a dry run (a check, not the committed model).
@@ -25,7 +25,7 @@ import { matchKey } from "../src/text/index.js";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const NER = join(ROOT, "..", "shared", "data", "ner");
-const OUT = join(ROOT, "data", "models", "ner", "ner-model.txt");
+const MODEL_FILE = join(ROOT, "data", "models", "ner", "ner-model.txt");
 const KB = join(ROOT, "data", "kb");
 const MODEL_VERSION = "1.2.0";
 
@@ -35,6 +35,8 @@ function option(name: string, fallback: string): string {
 }
 
 const epochs = Number(option("epochs", "20"));
+// Another path than the committed model: a candidate to compare before replacing it.
+const OUT = option("out", MODEL_FILE);
 const bits = Number(option("bits", "20"));
 const split = option("split", "every-10th") === "block" ? "block" : "every-10th";
 const withWiki = !process.argv.includes("--no-wiki");
