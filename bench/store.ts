@@ -16,8 +16,16 @@
  * the copy opens it, so every copy has its own content hash while staying a near-duplicate of the
  * original: the store sees the same story told many times, as a news archive does.
  */
-import { spawnSync } from "node:child_process";
-import { createWriteStream, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { spawn } from "node:child_process";
+import {
+  createWriteStream,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+} from "node:fs";
 import { basename, dirname, resolve } from "node:path";
 import { once } from "node:events";
 import { tmpdir } from "node:os";
@@ -140,19 +148,47 @@ try {
       `(made in ${((performance.now() - made) / 1000).toFixed(1)} s)`,
   );
 
-  if (values.db === undefined) ingest(rawBytes);
+  if (values.db === undefined) await ingest(rawBytes);
   await measureSearch(texts);
 } finally {
   rmSync(dir, { recursive: true, force: true });
   if (values.keep !== undefined) console.log(`kept the database: ${dbPath}`);
 }
 
-function ingest(rawBytes: number): void {
+/** CPU seconds so far of each thread of process `pid` (Linux /proc), by thread id; empty elsewhere. */
+function threadCpu(pid: number): Map<number, { name: string; seconds: number }> {
+  const threads = new Map<number, { name: string; seconds: number }>();
+  try {
+    for (const tid of readdirSync(`/proc/${pid}/task`)) {
+      const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, "utf8");
+      // The name is in parentheses and may hold spaces; utime and stime are fields 14 and 15.
+      const close = stat.lastIndexOf(")");
+      const fields = stat.slice(close + 2).split(" ");
+      const ticks = Number(fields[11]) + Number(fields[12]);
+      threads.set(Number(tid), { name: stat.slice(stat.indexOf("(") + 1, close), seconds: ticks / 100 });
+    }
+  } catch {
+    // The process ended between two reads: keep what the last sample saw.
+  }
+  return threads;
+}
+
+async function ingest(rawBytes: number): Promise<void> {
   const args = ["dist/cli/main.js", "ingest", corpusPath, "--db", dbPath];
   if (values.workers !== undefined) args.push("--workers", values.workers);
   const started = performance.now();
-  const run = spawnSync(process.execPath, args, { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  const child = spawn(process.execPath, args, { stdio: ["ignore", "ignore", "pipe"] });
+  let stderr = "";
+  child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+  // The writer is the main thread (thread id = process id); sampled, since /proc forgets an ended process.
+  const cpu = new Map<number, { name: string; seconds: number }>();
+  const sample = setInterval(() => {
+    for (const [tid, thread] of threadCpu(child.pid!)) cpu.set(tid, thread);
+  }, 100);
+  const [code] = (await once(child, "exit")) as [number | null];
+  clearInterval(sample);
   const seconds = (performance.now() - started) / 1000;
+  const run = { status: code, stderr };
   const summary =
     run.stderr
       .trim()
@@ -161,6 +197,17 @@ function ingest(rawBytes: number): void {
       .at(-1) ?? "";
   console.log(`ingest: ${summary}`);
   if (run.status !== 0) throw new Error(`marsad ingest exited ${run.status}: ${run.stderr.slice(-2000)}`);
+  const writer = cpu.get(child.pid!)?.seconds ?? 0;
+  const all = [...cpu.values()].reduce((sum, thread) => sum + thread.seconds, 0);
+  const busiest = [...cpu.entries()]
+    .filter(([tid]) => tid !== child.pid)
+    .sort((a, b) => b[1].seconds - a[1].seconds)
+    .slice(0, 4)
+    .map(([, thread]) => `${thread.name} ${thread.seconds.toFixed(1)} s`);
+  console.log(
+    `ingest CPU: main (writer) thread ${writer.toFixed(1)} s = ${((writer * 1000) / total).toFixed(2)} ms/article; ` +
+      `all threads ${all.toFixed(1)} s; others: ${busiest.join(", ")}`,
+  );
   console.log(
     `ingest: ${(total / seconds).toFixed(0)} articles/s wall clock (${seconds.toFixed(1)} s, ` +
       `startup, analysis and writing included)`,

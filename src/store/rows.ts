@@ -154,6 +154,11 @@ export interface ArticleRows {
    * worker made it ahead so the writing thread does not spend its time compressing.
    */
   readonly packedText?: Uint8Array;
+  /**
+   * `article.text.length`, given with `packedText` when the worker leaves `article.text` empty: the
+   * SQLite store needs only the packed text and its length, and the text was half of each message.
+   */
+  readonly textLength?: number;
 }
 
 export { encodeSpans, decodeSpans } from "./span-codec.js";

@@ -27,9 +27,19 @@ export interface IngestRequest {
   readonly settings: InputSettings;
   readonly debug: boolean;
   readonly reanalyze: boolean;
-  /** Records per transaction (default 256). */
+  /** Records per transaction (default 1024, see DEFAULT_BATCH). */
   readonly batchSize?: number;
 }
+
+/**
+ * Records per transaction. Each commit rewrites every index page its inserts touched, and on a large
+ * store the entity, hash and story indexes take their inserts at random places: at 50,000 articles
+ * a batch of 256 wrote 62 KB (WAL and checkpoints) per article stored, one of 1024 35 KB (the database
+ * grows 5.6 KB an article). A kill loses at most one batch of analysis, never a committed article.
+ */
+const DEFAULT_BATCH = 1024;
+/** Long enough for a full batch at a few hundred articles/s; a slow input still commits this often. */
+const MAX_BATCH_AGE_MS = 5000;
 
 /** Reading options for inputRecords from the request and the io. */
 export function readOptionsOf(settings: InputSettings, io: CliIo): InputRecordsOptions {
@@ -80,7 +90,8 @@ export async function runIngest(request: IngestRequest, io: CliIo): Promise<numb
   const session = new IngestSession({
     store,
     analyzer,
-    batchSize: request.batchSize ?? 256,
+    batchSize: request.batchSize ?? DEFAULT_BATCH,
+    maxBatchAgeMs: MAX_BATCH_AGE_MS,
     // Enough to keep every worker busy while the main thread writes a batch, and no more.
     maxInFlight: workers * 32,
     reanalyze: request.reanalyze,

@@ -115,7 +115,7 @@ export function prepareInserts(db: SqliteDb): LayerInserts {
         a.source,
         hashes.url,
         hashes.content,
-        a.text.length,
+        rows.textLength ?? a.text.length,
         provenanceId(a.provenance),
         signature,
         ingested,

@@ -2,7 +2,7 @@
  * `put` for SQLite: rows are built before the write lock (or in another thread, `putRows`), then
  * one transaction per call adds each new article with its layers and FTS rows (its LSH bands go to
  * the in-memory index, lsh-index.ts), or records it as a duplicate. Statements are prepared once; a
- * batch of a few hundred records makes one fsync.
+ * batch (`marsad ingest` sends about a thousand records) makes one commit.
  */
 import { MarsadError } from "../../doc/index.js";
 import {
