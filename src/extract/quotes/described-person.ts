@@ -42,23 +42,41 @@ export function describedPerson(reading: Reading, found: FoundSpeaker): FoundSpe
       return { entity: named.entity, start: named.mention.start, end: named.mention.end, next: named.last };
   }
   const first = firstSpanEndingAfter(tokens, found.start);
+  const keyAt = bareKeysOf(reading);
   const words: string[] = [];
   for (let i = first; i < tokens.length && tokens[i]!.start < found.end; i++)
-    if (tokens[i]!.kind === "word") words.push(bareKey(tokens[i]!));
+    if (tokens[i]!.kind === "word") words.push(keyAt(i));
   if (words.length < MIN_SHARED) return null;
   const head = words[0]!;
+  // The window is a few words: an array searched in place costs less than a Set per person mention.
+  const before: string[] = [];
   for (let k = first - 1; k > 0; k--) {
     const mention = mentionAt[k];
     if (mention === undefined || mention.first !== k || mention.entity.type !== "PER") continue;
-    const before = new Set<string>();
+    before.length = 0;
     for (let j = k - 1; j >= Math.max(0, k - DESCRIPTION_WINDOW); j--) {
-      const token = tokens[j]!;
-      if (token.kind !== "word") break;
-      before.add(bareKey(token));
+      if (tokens[j]!.kind !== "word") break;
+      before.push(keyAt(j));
     }
-    if (!before.has(head)) continue;
-    const shared = words.filter((word) => before.has(word)).length;
+    if (!before.includes(head)) continue;
+    let shared = 0;
+    for (const word of words) if (before.includes(word)) shared++;
     if (shared >= MIN_SHARED) return { ...found, entity: mention.entity };
   }
   return null;
+}
+
+/**
+ * Each token's bare key, computed on first use and kept for the reading's document: every
+ * description speaker walks back over the person mentions before it, so a document with many
+ * would otherwise fold the same words again and again.
+ */
+const BARE_KEYS = new WeakMap<Reading, (string | undefined)[]>();
+
+function bareKeysOf(reading: Reading): (i: number) => string {
+  let keys = BARE_KEYS.get(reading);
+  if (keys === undefined)
+    BARE_KEYS.set(reading, (keys = new Array<string | undefined>(reading.tokens.length)));
+  const known = keys;
+  return (i) => (known[i] ??= bareKey(reading.tokens[i]!));
 }

@@ -3,7 +3,6 @@ import { matchKey } from "../../text/index.js";
 import {
   classBit,
   CUE_CLASSES,
-  cueWordOf,
   hasClass,
   type CueFrame,
   type CueGender,
@@ -117,9 +116,11 @@ const VERB_CLASSES = classBit("verb") | classBit("participle");
  */
 export function lookUpWords(tokens: readonly Token[], cues: SpeechCues): (CueWord | undefined)[] {
   const words = new Array<CueWord | undefined>(tokens.length);
+  const lexicon = cues.words;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    let word = cueWordOf(token, cues);
+    // cueWordOf written out: this runs once per token, and the call was not inlined.
+    let word = token.kind === "word" ? lexicon.get(token.key) : undefined;
     // أعتقد، أعتبر: the first person of a verb whose own form begins with ا.
     if (word?.wasl === true && token.text.charAt(word.prefix) === "أ") word = undefined;
     const last = token.segments[token.segments.length - 1];
@@ -130,7 +131,7 @@ export function lookUpWords(tokens: readonly Token[], cues: SpeechCues): (CueWor
         token.key.length === token.text.length
           ? token.key.slice(0, length)
           : matchKey(token.text.slice(0, length));
-      const bare = cues.words.get(key);
+      const bare = lexicon.get(key);
       if (bare !== undefined && (bare.classes & VERB_CLASSES) !== 0)
         word = { ...bare, classes: bare.classes & VERB_CLASSES };
     }

@@ -35,33 +35,40 @@ export type CueClass =
   | "name-head"
   | "content-noun";
 
-const CLASSES: ReadonlySet<string> = new Set<CueClass>([
-  "verb",
-  "participle",
-  "impersonal",
-  "transmit",
-  "said-noun",
-  "self-noun",
-  "according",
-  "according-head",
-  "complementizer",
-  "blocker",
-  "conjunction",
-  "adverb",
-  "aux",
-  "relative",
-  "preposition",
-  "setting",
-  "title",
-  "source-in",
-  "accuse",
-  "naming",
-  "name-noun",
-  "aside",
-  "narrator",
-  "name-head",
-  "content-noun",
-]);
+/**
+ * Each class's bit in `CueWord.classes`. An object literal, not a Map: callers name the class with
+ * a literal (isA(…, "verb")), and once inlined the optimizer reads such a property as a constant,
+ * where a Map look-up hashes the name on every call (isA and hasClass run for most words).
+ */
+const CLASS_BITS: Readonly<Record<CueClass, number>> = {
+  verb: 1 << 0,
+  participle: 1 << 1,
+  impersonal: 1 << 2,
+  transmit: 1 << 3,
+  "said-noun": 1 << 4,
+  "self-noun": 1 << 5,
+  according: 1 << 6,
+  "according-head": 1 << 7,
+  complementizer: 1 << 8,
+  blocker: 1 << 9,
+  conjunction: 1 << 10,
+  adverb: 1 << 11,
+  aux: 1 << 12,
+  relative: 1 << 13,
+  preposition: 1 << 14,
+  setting: 1 << 15,
+  title: 1 << 16,
+  "source-in": 1 << 17,
+  accuse: 1 << 18,
+  naming: 1 << 19,
+  "name-noun": 1 << 20,
+  aside: 1 << 21,
+  narrator: 1 << 22,
+  "name-head": 1 << 23,
+  "content-noun": 1 << 24,
+};
+
+const CLASSES: ReadonlySet<string> = new Set(Object.keys(CLASS_BITS));
 
 /**
  * `say`: reports only with a complementizer, a quote mark or a colon; `object`: also a noun
@@ -101,13 +108,9 @@ export interface SpeechCues {
   readonly words: ReadonlyMap<string, CueWord>;
 }
 
-const CLASS_LIST = [...CLASSES] as CueClass[];
-/** Each class's bit, looked up once per call rather than searched for in the list (isA is hot). */
-const CLASS_BITS: ReadonlyMap<CueClass, number> = new Map(CLASS_LIST.map((name, i) => [name, 1 << i]));
-
 /** The bit of a class in `CueWord.classes`. */
 export function classBit(cueClass: CueClass): number {
-  return CLASS_BITS.get(cueClass)!;
+  return CLASS_BITS[cueClass];
 }
 
 /** True when the word (possibly undefined) has the class. */

@@ -47,10 +47,18 @@ export function matchKind(
   kind: TimeWordKind,
   allowPrefix = true,
 ): KindMatch | null {
-  for (const match of matchTimeWords(tokens, lexicon, i)) {
-    if (!allowPrefix && match.prefix > 0) continue;
-    for (const word of match.words) {
-      if (word.kind === kind) return { word, end: match.end, prefix: match.prefix };
+  // matchTimeWords walked inline: the readers ask for a kind at most tokens they pass, and a list
+  // of matches built per question was most of what the stage allocated.
+  const token = tokens[i];
+  if (token === undefined || token.kind !== "word") return null;
+  const entry = lexicon.keys.get(token.key);
+  if (entry === undefined || (!allowPrefix && entry.prefix > 0)) return null;
+  for (const form of entry.forms) {
+    let j = 0;
+    while (j < form.rest.length && tokens[i + 1 + j]?.key === form.rest[j]) j++;
+    if (j < form.rest.length) continue;
+    for (const word of form.words) {
+      if (word.kind === kind) return { word, end: i + 1 + j, prefix: entry.prefix };
     }
   }
   return null;
