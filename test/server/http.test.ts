@@ -85,6 +85,10 @@ describe("security headers and CORS", () => {
       assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval/);
       assert.equal(res.headers.get("X-Content-Type-Options"), "nosniff");
       assert.equal(res.headers.get("Referrer-Policy"), "no-referrer");
+      // Framing is refused both ways; no opener policy (see src/server/security.ts for why).
+      assert.match(csp, /frame-ancestors 'none'/);
+      assert.equal(res.headers.get("X-Frame-Options"), "DENY");
+      assert.equal(res.headers.get("Cross-Origin-Opener-Policy"), null);
     }
   });
 
