@@ -84,6 +84,10 @@ describe("web UI safety and analyze", { skip: browserMissing() ?? false }, () =>
     assert.match(html, /<div id="app"><a class="skip-link"/);
     assert.match(html, /<div class="article-text"[^>]*>[^]*<mark class="mk /);
     assert.match(html, /<script type="application\/json" id="marsad-initial">\{/);
+    // The Arabic font is asked for with the page, not once a layout has found text needing it.
+    const font = /<link rel="preload" href="([^"]+arabic-400[^"]+\.woff2)" as="font"/.exec(html);
+    assert.ok(font, "the regular Arabic font is preloaded");
+    assert.equal((await fetch(`${ui.url}${font[1]}`)).status, 200);
     const { document } = parseHTML(html);
     const app = document.getElementById("app")!;
     assert.equal(app.querySelector(".article-text")?.textContent, hostile.text);
@@ -118,7 +122,7 @@ describe("web UI safety and analyze", { skip: browserMissing() ?? false }, () =>
     for (const id of ['"><script>window.__xss=1</script>', "no-such-article"]) {
       await page.goto(`${ui.url}/?view=article&id=${encodeURIComponent(id)}`);
       await page.locator(".status.error").waitFor();
-      assert.equal(await page.locator("head link[rel=preload]").count(), 1, id);
+      assert.equal(await page.locator('head link[rel=preload][as="fetch"]').count(), 1, id);
       assert.equal(await page.locator("#marsad-initial").count(), 0, id);
       await assertInert(page);
     }
