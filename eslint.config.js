@@ -26,7 +26,7 @@ export default tseslint.config(
       "src/ingest/**",
       "src/search/**",
     ],
-    ignores: ["**/*.test.ts"],
+    ignores: ["**/*.test.ts", "**/test-support.ts"],
     rules: {
       "no-restricted-imports": [
         "error",

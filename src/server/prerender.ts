@@ -18,17 +18,21 @@ interface RenderedArticle {
   readonly html: string;
   readonly initial: { readonly key: string; readonly data: unknown };
 }
-type RenderArticle = (search: string, article: StoredArticle) => RenderedArticle | null;
+interface Renderer {
+  readonly renderArticle: (search: string, article: StoredArticle) => RenderedArticle | null;
+  /** The id of the JSON script element the browser reads the data from */
+  readonly INITIAL_DATA_ID: string;
+}
 
 /** The root element index.html gives the app, exactly as web/index.html writes it. */
 const APP_ROOT = '<div id="app"></div>';
-/** Must match INITIAL_DATA_ID in web/src/initial-data.ts. */
-const INITIAL_DATA_ID = "marsad-initial";
 
 /** A page's rendered article, ready to go into the shell. */
 export interface Prerendered {
   readonly html: string;
   readonly json: string;
+  /** The id of the script element `json` goes in */
+  readonly dataId: string;
 }
 
 /** Renders the article a page URL names, or null when there is none or no renderer. */
@@ -45,13 +49,21 @@ export function scriptSafeJson(value: unknown): string {
   );
 }
 
-async function loadRenderer(file: string, log: (line: string) => void): Promise<RenderArticle | null> {
+async function loadRenderer(file: string, log: (line: string) => void): Promise<Renderer | null> {
   if (!existsSync(file)) return null;
   try {
-    const loaded: unknown = await import(pathToFileURL(file).href);
-    const render = (loaded as { renderArticle?: unknown }).renderArticle;
-    if (typeof render === "function") return render as RenderArticle;
-    log(`marsad serve: ${file} has no renderArticle; articles are rendered in the browser only`);
+    const loaded = (await import(pathToFileURL(file).href)) as Partial<Record<keyof Renderer, unknown>>;
+    const { renderArticle, INITIAL_DATA_ID } = loaded;
+    // An id must be safe in an attribute as it stands: it is written unescaped.
+    if (
+      typeof renderArticle === "function" &&
+      typeof INITIAL_DATA_ID === "string" &&
+      /^[\w-]+$/.test(INITIAL_DATA_ID)
+    )
+      return { renderArticle: renderArticle as Renderer["renderArticle"], INITIAL_DATA_ID };
+    log(
+      `marsad serve: ${file} has no renderArticle or INITIAL_DATA_ID; articles are rendered in the browser only`,
+    );
   } catch (error) {
     log(`marsad serve: could not load ${file} (${String(error)}); articles are rendered in the browser only`);
   }
@@ -63,17 +75,18 @@ async function loadRenderer(file: string, log: (line: string) => void): Promise<
  * web/dist-ssr/ssr.js), loaded once on first use.
  */
 export function articlePrerenderer(store: Store, webRoot: string, log: (line: string) => void): Prerender {
-  let renderer: Promise<RenderArticle | null> | undefined;
+  let renderer: Promise<Renderer | null> | undefined;
   return async (url) => {
     const id = shellArticleId(url.searchParams);
     if (id === null) return null;
     renderer ??= loadRenderer(resolve(webRoot, "..", "dist-ssr", "ssr.js"), log);
-    const render = await renderer;
-    if (!render) return null;
+    const loaded = await renderer;
+    if (!loaded) return null;
     try {
       const article = await store.getArticle(id);
-      const rendered = article && render(url.search, article);
-      return rendered ? { html: rendered.html, json: scriptSafeJson(rendered.initial) } : null;
+      const rendered = article && loaded.renderArticle(url.search, article);
+      if (!rendered) return null;
+      return { html: rendered.html, json: scriptSafeJson(rendered.initial), dataId: loaded.INITIAL_DATA_ID };
     } catch (error) {
       // The browser can still render the page from the API, which reports the error properly.
       log(`marsad serve: rendering article ${JSON.stringify(id)} failed: ${String(error)}`);
@@ -86,6 +99,6 @@ export function articlePrerenderer(store: Store, webRoot: string, log: (line: st
 export function withPrerendered(html: string, page: Prerendered): string {
   const at = html.indexOf(APP_ROOT);
   if (at < 0) return html;
-  const app = `<div id="app">${page.html}</div><script type="application/json" id="${INITIAL_DATA_ID}">${page.json}</script>`;
+  const app = `<div id="app">${page.html}</div><script type="application/json" id="${page.dataId}">${page.json}</script>`;
   return html.slice(0, at) + app + html.slice(at + APP_ROOT.length);
 }

@@ -126,8 +126,9 @@ export function securityHeaders(): MiddlewareHandler {
     // Plain HTTP on loopback: HSTS would be ignored at best; a TLS proxy in front sets its own.
     strictTransportSecurity: false,
     // No Cross-Origin-Opener-Policy. A page with one, opened in a new tab (a shared link), makes
-    // Chromium swap browsing-context groups and start a new renderer process: 145 ms of the
-    // 500 ms an article view may take (issue #8; median of 15 loads each way). What it would add
+    // Chromium swap browsing-context groups and start a new renderer process: `npm run bench:ui`
+    // on the 100k store showed an article opened by URL at 510 ms with it, 318 ms without (issue #8
+    // asks < 500 ms; medians of 7, same build otherwise). What it would add
     // here is little: Marsad's links out carry rel="noopener", so no page it opens gets a handle
     // on it; a page that opens Marsad gets a handle through which the same-origin policy shows
     // nothing (no frames, no message listener); framing is refused by frame-ancestors and XFO.

@@ -30,6 +30,7 @@ function webRootWith(source: string | null): string {
 /** Renders the article's title as text, escaped the way the real renderer escapes. */
 const RENDERER = `
   const escape = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  export const INITIAL_DATA_ID = "marsad-initial";
   export function renderArticle(search, article) {
     const id = new URLSearchParams(search).get("id");
     return { html: "<h1>" + escape(article.record.meta.title ?? "") + "</h1>", initial: { key: "article:" + id, data: article } };
@@ -57,7 +58,7 @@ describe("server-rendered article pages", () => {
   });
 
   test("the rendered markup goes into an empty #app, followed by its data; other shells are left alone", () => {
-    const page = { html: "<p>x</p>", json: '{"key":"k"}' };
+    const page = { html: "<p>x</p>", json: '{"key":"k"}', dataId: "marsad-initial" };
     assert.equal(
       withPrerendered(SHELL, page),
       SHELL.replace(
@@ -99,7 +100,9 @@ describe("server-rendered article pages", () => {
   });
 
   test("a renderer that throws, or a file that is not one, is logged and the shell served", async () => {
-    const failing = appWith(`export function renderArticle() { throw new Error("boom"); }`);
+    const failing = appWith(
+      `export const INITIAL_DATA_ID = "marsad-initial"; export function renderArticle() { throw new Error("boom"); }`,
+    );
     const res = await failing.app.request(articleUrl(record.id), { headers: { Accept: "text/html" } });
     assert.equal(res.status, 200);
     const shell = await res.text();
@@ -117,6 +120,17 @@ describe("server-rendered article pages", () => {
     assert.ok(
       broken.logs.some((line) => /could not load .*ssr\.js/.test(line)),
       broken.logs.join("\n"),
+    );
+
+    // The element id is written into an attribute as it stands, so one that is not a plain word is refused.
+    const unsafe = appWith(RENDERER.replace('"marsad-initial"', '"x\\" onload=\\"alert(1)"'));
+    const shellOnly = await (
+      await unsafe.app.request(articleUrl(record.id), { headers: { Accept: "text/html" } })
+    ).text();
+    assert.ok(shellOnly.includes('<div id="app"></div>'), shellOnly);
+    assert.ok(
+      unsafe.logs.some((line) => /has no renderArticle or INITIAL_DATA_ID/.test(line)),
+      unsafe.logs.join("\n"),
     );
   });
 });

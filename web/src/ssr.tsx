@@ -9,6 +9,9 @@ import { renderToString } from "preact-render-to-string";
 import type { StoredArticle } from "../../src/store/types.js";
 import { AppView } from "./components/app.js";
 import { articleKey, InitialDataContext, type InitialData } from "./initial-data.js";
+
+/** The id of the element the server embeds `initial` in, for the browser to find it by. */
+export { INITIAL_DATA_ID } from "./initial-data.js";
 import { routeOf } from "./router.js";
 
 export interface RenderedArticle {

@@ -5,75 +5,41 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { loadResources } from "../../node/resources.js";
-import { findEntities } from "../../extract/entities/index.js";
-import { splitSentences, tokenize } from "../../text/index.js";
-import { findQuotes, type QuoteRecord } from "./index.js";
-
-const resources = loadResources();
-
-function quotesOf(text: string): QuoteRecord[] {
-  const sentences = splitSentences(text);
-  const tokens = tokenize(text, resources.clitics);
-  const entities = findEntities(text, sentences, tokens, resources.entities);
-  return findQuotes(text, sentences, tokens, entities, resources.speechCues);
-}
-
-interface Expected {
-  content?: string;
-  kind?: QuoteRecord["kind"];
-  cue?: string;
-  speaker?: string | null;
-}
-
-/** The found quotes, each reduced to the fields the expectation at its index states. */
-function check(text: string, want: readonly Expected[]): void {
-  const found = quotesOf(text).map((quote, i) => {
-    const all: Expected = {
-      content: quote.text,
-      kind: quote.kind,
-      cue: quote.cue?.text,
-      speaker: quote.speaker?.text ?? null,
-    };
-    const keys = Object.keys(want[i] ?? all) as (keyof Expected)[];
-    return Object.fromEntries(keys.map((key) => [key, all[key]]));
-  });
-  assert.deepEqual(found, want);
-}
+import { checkQuotes, quotesOf } from "./test-support.js";
 
 test("takes the content of دعا after إلى and of اتهم after the ب of its noun", () => {
-  check("ودعا الوزير المواطنين إلى الهدوء وضبط النفس.", [
+  checkQuotes("ودعا الوزير المواطنين إلى الهدوء وضبط النفس.", [
     { content: "الهدوء وضبط النفس", cue: "دعا", speaker: "الوزير" },
   ]);
-  check("واتهم المتحدث الحكومة بإهمال الملف الصحي.", [{ content: "إهمال الملف الصحي", cue: "اتهم" }]);
-  check("وتعهد المحافظ بإصلاح الطرق قبل الشتاء.", [{ content: "إصلاح الطرق قبل الشتاء", cue: "تعهد" }]);
+  checkQuotes("واتهم المتحدث الحكومة بإهمال الملف الصحي.", [{ content: "إهمال الملف الصحي", cue: "اتهم" }]);
+  checkQuotes("وتعهد المحافظ بإصلاح الطرق قبل الشتاء.", [{ content: "إصلاح الطرق قبل الشتاء", cue: "تعهد" }]);
 });
 
 test("keeps the object of طالب in a mixed quote when a quotation follows it", () => {
-  check('وطالب النائب بتحقيق مستقل "يكشف كل الحقائق للناس".', [
+  checkQuotes('وطالب النائب بتحقيق مستقل "يكشف كل الحقائق للناس".', [
     { content: 'تحقيق مستقل "يكشف كل الحقائق للناس"', kind: "mixed" },
   ]);
 });
 
 test("reads أعلن with a noun of stance as a quote, and with the speaker's own action as none", () => {
-  check("وأعلن رئيس البلدية استعداد المدينة لاستقبال الزوار.", [
+  checkQuotes("وأعلن رئيس البلدية استعداد المدينة لاستقبال الزوار.", [
     { content: "استعداد المدينة لاستقبال الزوار", cue: "أعلن" },
   ]);
-  check("وأعلن الوزير تشكيل لجنة للتحقيق في الحادث.", []);
+  checkQuotes("وأعلن الوزير تشكيل لجنة للتحقيق في الحادث.", []);
 });
 
 test("skips an adverb between the subject and a noun complement", () => {
-  check("ونفى المتحدث مجددا وجود أي خلاف داخل الفريق.", [{ content: "وجود أي خلاف داخل الفريق" }]);
+  checkQuotes("ونفى المتحدث مجددا وجود أي خلاف داخل الفريق.", [{ content: "وجود أي خلاف داخل الفريق" }]);
 });
 
 test("does not read a verbal noun after a preposition or a particle as a report", () => {
-  check('وغادر الوفد عقب رفض الشركة دفع المبلغ كـ"هدية".', []);
-  check("وسجن الرجل بسبب رفضه الخدمة العسكرية إلى أن صدر عفو عام.", []);
-  check("وغادر المقاتل القاعدة بعد عدم كشف هويته.", []);
+  checkQuotes('وغادر الوفد عقب رفض الشركة دفع المبلغ كـ"هدية".', []);
+  checkQuotes("وسجن الرجل بسبب رفضه الخدمة العسكرية إلى أن صدر عفو عام.", []);
+  checkQuotes("وغادر المقاتل القاعدة بعد عدم كشف هويته.", []);
 });
 
 test("does not read a participle after a number as a report", () => {
-  check("وقضت المحكمة بسجن 12 متهما في القضية.", []);
+  checkQuotes("وقضت المحكمة بسجن 12 متهما في القضية.", []);
 });
 
 test("does not read a passive verb inside a relative clause as a report", () => {
@@ -81,39 +47,41 @@ test("does not read a passive verb inside a relative clause as a report", () => 
 });
 
 test("does not read the narrator's يذكر أن as a report", () => {
-  check("يذكر أن المعرض يفتح أبوابه كل عام.", []);
+  checkQuotes("يذكر أن المعرض يفتح أبوابه كل عام.", []);
 });
 
 test("reads جاء as a report only with في and a document", () => {
-  check("وجاء القرار بعد أسابيع من المفاوضات بأن تبقى الحدود مفتوحة.", []);
-  check("وجاء في البيان أن الحدود ستبقى مفتوحة.", [{ content: "الحدود ستبقى مفتوحة", cue: "جاء" }]);
+  checkQuotes("وجاء القرار بعد أسابيع من المفاوضات بأن تبقى الحدود مفتوحة.", []);
+  checkQuotes("وجاء في البيان أن الحدود ستبقى مفتوحة.", [{ content: "الحدود ستبقى مفتوحة", cue: "جاء" }]);
 });
 
 test("reads a closing attribution with no source or a document as the medium of the report before", () => {
-  check("وقال المتحدث إن الطريق مغلق، حسبما نقلت على موقعها.", [{ content: "الطريق مغلق", cue: "قال" }]);
-  check("وقال المتحدث إن الأسعار ستنخفض، وفقا لبيان وزعته الوزارة.", [
+  checkQuotes("وقال المتحدث إن الطريق مغلق، حسبما نقلت على موقعها.", [
+    { content: "الطريق مغلق", cue: "قال" },
+  ]);
+  checkQuotes("وقال المتحدث إن الأسعار ستنخفض، وفقا لبيان وزعته الوزارة.", [
     { content: "الأسعار ستنخفض", cue: "قال" },
   ]);
 });
 
 test("reads an attribution inside a phrase as the source of that phrase", () => {
-  check('وتعهدت البلدية أن تزيل "الأكشاك المخالفة" المسؤولة بحسب السكان عن الزحام.', [
+  checkQuotes('وتعهدت البلدية أن تزيل "الأكشاك المخالفة" المسؤولة بحسب السكان عن الزحام.', [
     { content: 'تزيل "الأكشاك المخالفة"', speaker: "البلدية" },
     { content: "المسؤولة بحسب السكان عن الزحام", speaker: "السكان" },
   ]);
 });
 
 test("reads the fragment a naming verb names as a direct quote", () => {
-  check('ووصف الوزير القرار بـ"الخطوة الشجاعة" أمام البرلمان.', [
+  checkQuotes('ووصف الوزير القرار بـ"الخطوة الشجاعة" أمام البرلمان.', [
     { content: "الخطوة الشجاعة", kind: "direct", cue: "وصف" },
   ]);
-  check('وأطلق السكان على الحي اسم "المدينة الصغيرة" منذ سنوات.', [
+  checkQuotes('وأطلق السكان على الحي اسم "المدينة الصغيرة" منذ سنوات.', [
     { content: "المدينة الصغيرة", kind: "direct", cue: "أطلق" },
   ]);
 });
 
 test("does not end a report at أطلق سراح, which names no fragment", () => {
-  check('وقال المحامي إن الموقوفين قد أطلق سراحهم "مؤقتا".', [{ cue: "قال", kind: "mixed" }]);
+  checkQuotes('وقال المحامي إن الموقوفين قد أطلق سراحهم "مؤقتا".', [{ cue: "قال", kind: "mixed" }]);
 });
 
 test("reads a short quotation after بـ with another cue as a name, not a quote", () => {
@@ -122,29 +90,33 @@ test("reads a short quotation after بـ with another cue as a name, not a quote
 });
 
 test("ends reported content before a narrator's addition after a comma", () => {
-  check("وقال المدير إن المصنع سيغلق أبوابه، وذلك بعد خسائر كبيرة.", [{ content: "المصنع سيغلق أبوابه" }]);
-  check("وقال المدير إن المصنع سيغلق أبوابه، رغم أن العمال يرفضون.", [{ content: "المصنع سيغلق أبوابه" }]);
+  checkQuotes("وقال المدير إن المصنع سيغلق أبوابه، وذلك بعد خسائر كبيرة.", [
+    { content: "المصنع سيغلق أبوابه" },
+  ]);
+  checkQuotes("وقال المدير إن المصنع سيغلق أبوابه، رغم أن العمال يرفضون.", [
+    { content: "المصنع سيغلق أبوابه" },
+  ]);
 });
 
 test("does not make a report mixed for a quoted name after a noun that introduces names", () => {
-  check('وقال الناطق إن سفينة "النورس" وصلت إلى الميناء صباحا.', [{ kind: "indirect" }]);
+  checkQuotes('وقال الناطق إن سفينة "النورس" وصلت إلى الميناء صباحا.', [{ kind: "indirect" }]);
 });
 
 test("does not read a first-person verb as a report", () => {
-  check("أعتقد أن الحل قريب جدا.", []);
-  check("واعتقد الخبراء أن الحل قريب جدا.", [{ content: "الحل قريب جدا", cue: "اعتقد" }]);
+  checkQuotes("أعتقد أن الحل قريب جدا.", []);
+  checkQuotes("واعتقد الخبراء أن الحل قريب جدا.", [{ content: "الحل قريب جدا", cue: "اعتقد" }]);
 });
 
 test("gives a verb followed by بقوله one quote, cued by بقوله", () => {
-  check('ووصفها أحد النقاد بقوله: "عمل مدهش حقا".', [{ content: "عمل مدهش حقا", cue: "بقوله" }]);
+  checkQuotes('ووصفها أحد النقاد بقوله: "عمل مدهش حقا".', [{ content: "عمل مدهش حقا", cue: "بقوله" }]);
 });
 
 test("takes the subject before a phrase in apposition between commas", () => {
-  check("وكانت لاعبة التنس، الفائزة بالبطولة، قالت إن الفوز كان صعبا.", [{ speaker: "لاعبة التنس" }]);
+  checkQuotes("وكانت لاعبة التنس، الفائزة بالبطولة، قالت إن الفوز كان صعبا.", [{ speaker: "لاعبة التنس" }]);
 });
 
 test("ends a subject phrase at an indefinite noun after a definite one", () => {
-  check("ووجه الوزير السابق انتقادات حادة للحكومة، واتهمها بإهمال الملف.", [
+  checkQuotes("ووجه الوزير السابق انتقادات حادة للحكومة، واتهمها بإهمال الملف.", [
     { content: "إهمال الملف", speaker: "الوزير السابق" },
   ]);
 });

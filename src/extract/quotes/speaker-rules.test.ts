@@ -7,66 +7,31 @@
  * demonstratives that are not speakers.
  */
 import { test } from "node:test";
-import assert from "node:assert/strict";
-import { loadResources } from "../../node/resources.js";
-import { findEntities } from "../../extract/entities/index.js";
-import { splitSentences, tokenize } from "../../text/index.js";
-import { findQuotes, type QuoteRecord } from "./index.js";
-
-const resources = loadResources();
-
-function quotesOf(text: string): QuoteRecord[] {
-  const sentences = splitSentences(text);
-  const tokens = tokenize(text, resources.clitics);
-  const entities = findEntities(text, sentences, tokens, resources.entities);
-  return findQuotes(text, sentences, tokens, entities, resources.speechCues);
-}
-
-interface Expected {
-  content?: string;
-  kind?: QuoteRecord["kind"];
-  cue?: string;
-  speaker?: string | null;
-}
-
-/** The found quotes, each reduced to the fields the expectation at its index states. */
-function check(text: string, want: readonly Expected[]): void {
-  const found = quotesOf(text).map((quote, i) => {
-    const all: Expected = {
-      content: quote.text,
-      kind: quote.kind,
-      cue: quote.cue?.text,
-      speaker: quote.speaker?.text ?? null,
-    };
-    const keys = Object.keys(want[i] ?? all) as (keyof Expected)[];
-    return Object.fromEntries(keys.map((key) => [key, all[key]]));
-  });
-  assert.deepEqual(found, want);
-}
+import { checkQuotes } from "./test-support.js";
 
 test("takes the name after a title and its prepositional phrase as the speaker", () => {
-  check("وقال المسؤول في الوزارة ألان كراكوفيتش إن الطريق سيفتح قريبا.", [
+  checkQuotes("وقال المسؤول في الوزارة ألان كراكوفيتش إن الطريق سيفتح قريبا.", [
     { content: "الطريق سيفتح قريبا", speaker: "ألان كراكوفيتش" },
   ]);
-  check('وأكد مفوض الشرطة حسن محمد (50 عاما) للصحفيين "الوضع تحت السيطرة".', [
+  checkQuotes('وأكد مفوض الشرطة حسن محمد (50 عاما) للصحفيين "الوضع تحت السيطرة".', [
     { content: "الوضع تحت السيطرة", speaker: "حسن محمد" },
   ]);
 });
 
 test("does not take a name in the genitive of a noun after the title's preposition", () => {
-  check("وقال مسؤول في إدارة دونالد ترامب إن المحادثات مستمرة.", [
+  checkQuotes("وقال مسؤول في إدارة دونالد ترامب إن المحادثات مستمرة.", [
     { content: "المحادثات مستمرة", speaker: "مسؤول" },
   ]);
 });
 
 test("gives the verb's subject, not the relaying source, a report with an attribution before its content", () => {
-  check('وقال محمود عباس وفقا لما نقلته الوكالة الرسمية: "إن الاعتداء لن يمر".', [
+  checkQuotes('وقال محمود عباس وفقا لما نقلته الوكالة الرسمية: "إن الاعتداء لن يمر".', [
     { content: "إن الاعتداء لن يمر", kind: "direct", cue: "قال", speaker: "محمود عباس" },
   ]);
 });
 
 test("carries the speaker past حيث and a demonstrative subject to the next report", () => {
-  check(
+  checkQuotes(
     'وقال محمود عباس إن الحوار متوقف. جاء ذلك في كلمة بمقر الرئاسة، حيث قال: "لن نقبل بذلك". وتابع قائلا: "الحوار انتهى".',
     [
       { speaker: "محمود عباس" },
@@ -77,171 +42,173 @@ test("carries the speaker past حيث and a demonstrative subject to the next re
 });
 
 test("reads نصح and its participle as reports whose content follows ب", () => {
-  check("ونصحت البلدية السكان بالابتعاد عن الشاطئ.", [
+  checkQuotes("ونصحت البلدية السكان بالابتعاد عن الشاطئ.", [
     { content: "الابتعاد عن الشاطئ", cue: "نصحت", speaker: "البلدية" },
   ]);
-  check("وقال الطبيب إن الحر شديد، ناصحا المرضى بشرب الماء.", [
+  checkQuotes("وقال الطبيب إن الحر شديد، ناصحا المرضى بشرب الماء.", [
     { content: "الحر شديد", cue: "قال" },
     { content: "شرب الماء", cue: "ناصحا", speaker: "الطبيب" },
   ]);
 });
 
 test("carries a speaker named only by a feminine noun to the next feminine verb", () => {
-  check('ونصحت السفارة المواطنين بالبقاء في منازلهم. وقالت في بيان "الوضع غير آمن".', [
+  checkQuotes('ونصحت السفارة المواطنين بالبقاء في منازلهم. وقالت في بيان "الوضع غير آمن".', [
     { speaker: "السفارة" },
     { content: "الوضع غير آمن", cue: "قالت", speaker: "السفارة" },
   ]);
 });
 
 test("ends a feminine subject before a definite word that does not agree with it", () => {
-  check("ونصحت الوزارة الرعايا بتجنب السفر.", [{ content: "تجنب السفر", speaker: "الوزارة" }]);
-  check("وقالت الشرطة المحلية إن الطريق مغلق.", [{ speaker: "الشرطة المحلية" }]);
+  checkQuotes("ونصحت الوزارة الرعايا بتجنب السفر.", [{ content: "تجنب السفر", speaker: "الوزارة" }]);
+  checkQuotes("وقالت الشرطة المحلية إن الطريق مغلق.", [{ speaker: "الشرطة المحلية" }]);
 });
 
 test("reads وعد، التزم and اشترط as reports", () => {
-  check("والتزم المحافظ بإصلاح الطرق، واشترط أن تصرف الميزانية كاملة.", [
+  checkQuotes("والتزم المحافظ بإصلاح الطرق، واشترط أن تصرف الميزانية كاملة.", [
     { content: "إصلاح الطرق", cue: "التزم" },
     { content: "تصرف الميزانية كاملة", cue: "اشترط", speaker: "المحافظ" },
   ]);
 });
 
 test("keeps the subject of a verb joined by و after a comma and reads the noun after it as its object", () => {
-  check("وأكد الوزير أن المشروع سينجز، ووعد السكان بأن تنخفض الأسعار.", [
+  checkQuotes("وأكد الوزير أن المشروع سينجز، ووعد السكان بأن تنخفض الأسعار.", [
     { content: "المشروع سينجز", speaker: "الوزير" },
     { content: "تنخفض الأسعار", cue: "وعد", speaker: "الوزير" },
   ]);
 });
 
 test("takes the source after على لسان like after عن", () => {
-  check("ونقلت الصحيفة على لسان الوزير محمود عباس قوله إن الاتفاق قريب.", [
+  checkQuotes("ونقلت الصحيفة على لسان الوزير محمود عباس قوله إن الاتفاق قريب.", [
     { content: "الاتفاق قريب", cue: "قوله", speaker: "محمود عباس" },
   ]);
 });
 
 test("takes the document before الذي as the source of ورد فيه", () => {
-  check('ونشرت الوزارة نص البيان، الذي ورد فيه ما يلي: "نأمل أن تتحقق العدالة".', [
+  checkQuotes('ونشرت الوزارة نص البيان، الذي ورد فيه ما يلي: "نأمل أن تتحقق العدالة".', [
     { content: "نأمل أن تتحقق العدالة", cue: "ورد", speaker: "البيان" },
   ]);
 });
 
 test("does not read a verb before وأن as a report of its own", () => {
-  check("وقالت الوزارة إنها تابعت الملف مع السفارة وأنها تعمل مع المحامين.", [
+  checkQuotes("وقالت الوزارة إنها تابعت الملف مع السفارة وأنها تعمل مع المحامين.", [
     { content: "تابعت الملف مع السفارة وأنها تعمل مع المحامين", cue: "قالت" },
   ]);
 });
 
 test("ends a report before كما with a complement of its own, not before كما that attributes back", () => {
-  check("وقالت الوزارة إنها تتابع الملف، كما ذكرت أيضا أنها ستساعد العائلة.", [
+  checkQuotes("وقالت الوزارة إنها تتابع الملف، كما ذكرت أيضا أنها ستساعد العائلة.", [
     { content: "تتابع الملف", cue: "قالت" },
     { content: "ستساعد العائلة", cue: "ذكرت", speaker: "الوزارة" },
   ]);
-  check("وقتل ثلاثة مدنيين في القصف، كما أفاد المرصد.", [
+  checkQuotes("وقتل ثلاثة مدنيين في القصف، كما أفاد المرصد.", [
     { content: "قتل ثلاثة مدنيين في القصف", speaker: "المرصد" },
   ]);
 });
 
 test("does not read a verb after قد in the imperfect (may) as a report", () => {
-  check("وقالت الشرطة إنها لا تملك أي أدلة قد تؤكد وجود دافع سياسي.", [
+  checkQuotes("وقالت الشرطة إنها لا تملك أي أدلة قد تؤكد وجود دافع سياسي.", [
     { content: "لا تملك أي أدلة قد تؤكد وجود دافع سياسي", cue: "قالت" },
   ]);
-  check("وكان الوزير قد قال إن الاتفاق قريب.", [{ content: "الاتفاق قريب", cue: "قال" }]);
+  checkQuotes("وكان الوزير قد قال إن الاتفاق قريب.", [{ content: "الاتفاق قريب", cue: "قال" }]);
 });
 
 test("reads a short quotation after a noun that introduces names as a name, not a quote", () => {
-  check('وفرض الجيش حظرا للتجول بعد تهديدات هدد بها تنظيم "الدولة الإسلامية".', []);
+  checkQuotes('وفرض الجيش حظرا للتجول بعد تهديدات هدد بها تنظيم "الدولة الإسلامية".', []);
 });
 
 test("reads the fragment after منوها بـ as a direct quote of the main clause's speaker", () => {
-  check('وقال الوزير إن الأزمة انتهت، منوها بـ"دعم الأشقاء" خلال الحرب.', [
+  checkQuotes('وقال الوزير إن الأزمة انتهت، منوها بـ"دعم الأشقاء" خلال الحرب.', [
     { content: "الأزمة انتهت", speaker: "الوزير" },
     { content: "دعم الأشقاء", kind: "direct", cue: "منوها", speaker: "الوزير" },
   ]);
 });
 
 test("reads past a relative clause between commas after the subject to the complement", () => {
-  check("وأوضح المصدر، الذي طلب عدم ذكر اسمه، أن المفاوضات توقفت.", [
+  checkQuotes("وأوضح المصدر، الذي طلب عدم ذكر اسمه، أن المفاوضات توقفت.", [
     { content: "المفاوضات توقفت", cue: "أوضح", speaker: "المصدر" },
   ]);
 });
 
 test("takes the source of نسب after إلى", () => {
-  check("ونسبت الصحيفة إلى مصادر مطلعة قولها إن الصفقة ألغيت.", [
+  checkQuotes("ونسبت الصحيفة إلى مصادر مطلعة قولها إن الصفقة ألغيت.", [
     { content: "الصفقة ألغيت", cue: "قولها", speaker: "مصادر مطلعة" },
   ]);
-  check("ونسب السكان الفضل إلى الجيش.", []);
+  checkQuotes("ونسب السكان الفضل إلى الجيش.", []);
 });
 
 test("does not give a masculine verb to a woman whose earlier verb showed her gender", () => {
-  check(
+  checkQuotes(
     "استقبل الرئيس إيمانويل ماكرون المستشارة أنجيلا ميركل في باريس. وقالت ميركل إن أوروبا موحدة. وأضاف أن فرنسا تدعم الاتفاق.",
     [{ speaker: "ميركل" }, { content: "فرنسا تدعم الاتفاق", cue: "أضاف", speaker: "إيمانويل ماكرون" }],
   );
-  check("قال الرئيس إيمانويل ماكرون إن الاتفاق قريب. وأضاف أن المفاوضات صعبة.", [
+  checkQuotes("قال الرئيس إيمانويل ماكرون إن الاتفاق قريب. وأضاف أن المفاوضات صعبة.", [
     { speaker: "إيمانويل ماكرون" },
     { speaker: "إيمانويل ماكرون" },
   ]);
 });
 
 test("reads a report whose sentence ends with a colon into the next paragraph", () => {
-  check('وقال الوزير في بيان:\n"الوضع صعب، لكننا سننتصر".', [
+  checkQuotes('وقال الوزير في بيان:\n"الوضع صعب، لكننا سننتصر".', [
     { content: "الوضع صعب، لكننا سننتصر", kind: "direct", cue: "قال", speaker: "الوزير" },
   ]);
 });
 
 test("runs a quotation cut by the sentence splitter on to its closing mark", () => {
-  check('وقال الوزير: "الوضع صعب.\nلكننا سننتصر في النهاية".', [
+  checkQuotes('وقال الوزير: "الوضع صعب.\nلكننا سننتصر في النهاية".', [
     { content: "الوضع صعب.\nلكننا سننتصر في النهاية", kind: "direct", speaker: "الوزير" },
   ]);
-  check('وقال الوزير: "الوضع صعب.\nوأضاف أن المفاوضات مستمرة.', [
+  checkQuotes('وقال الوزير: "الوضع صعب.\nوأضاف أن المفاوضات مستمرة.', [
     { cue: "قال" },
     { content: "المفاوضات مستمرة", cue: "أضاف" },
   ]);
 });
 
 test("takes the gender of an implied speaker from the pronoun on لكن over the verb's ending", () => {
-  check(
+  checkQuotes(
     "قالت المتحدثة هيذر نويرت إن واشنطن قلقة. وقال روبرت بالادينو إن الوزارة تراقب. لكنها قال إن الضباط لن يشاركوا.",
     [{ speaker: "هيذر نويرت" }, { cue: "قال" }, { content: "الضباط لن يشاركوا", speaker: "هيذر نويرت" }],
   );
 });
 
 test("gives the source after نقلا عن, not the relaying subject, a report it interrupts", () => {
-  check("وقال التلفزيون الرسمي نقلا عن مصدر عسكري إن الدفاعات الجوية تصدت للصواريخ.", [
+  checkQuotes("وقال التلفزيون الرسمي نقلا عن مصدر عسكري إن الدفاعات الجوية تصدت للصواريخ.", [
     { content: "الدفاعات الجوية تصدت للصواريخ", cue: "قال", speaker: "مصدر عسكري" },
   ]);
 });
 
 test("does not read a feminine participle agreeing with an indefinite plural as a report", () => {
-  check("وفرضت الشرطة إجراءات مشددة على مداخل الملعب.", []);
-  check("وقالت الوزيرة إن الخطة جاهزة مؤكدة أن التنفيذ قريب.", [
+  checkQuotes("وفرضت الشرطة إجراءات مشددة على مداخل الملعب.", []);
+  checkQuotes("وقالت الوزيرة إن الخطة جاهزة مؤكدة أن التنفيذ قريب.", [
     { content: "الخطة جاهزة", cue: "قالت" },
     { content: "التنفيذ قريب", cue: "مؤكدة", speaker: "الوزيرة" },
   ]);
 });
 
 test("takes a title after a joined verb as a new speaker", () => {
-  check("وقال الوزير إن الوضع خطير، وطالب المتحدث بإجراء تحقيق.", [
+  checkQuotes("وقال الوزير إن الوضع خطير، وطالب المتحدث بإجراء تحقيق.", [
     { speaker: "الوزير" },
     { content: "إجراء تحقيق", cue: "طالب", speaker: "المتحدث" },
   ]);
 });
 
 test("carries an organisation that opened an earlier sentence to a report with no speaker before it", () => {
-  check("وأصدرت وزارة الخارجية الأمريكية بيانا حول الهجوم. وقالت فيه إن واشنطن تدين العنف.", [
+  checkQuotes("وأصدرت وزارة الخارجية الأمريكية بيانا حول الهجوم. وقالت فيه إن واشنطن تدين العنف.", [
     { content: "واشنطن تدين العنف", cue: "قالت", speaker: "وزارة الخارجية الأمريكية" },
   ]);
-  check("قال ترامب إن الاتفاق سيئ. وفرض الكونغرس عقوبات. وأضاف أن إيران تهدد المنطقة.", [
+  checkQuotes("قال ترامب إن الاتفاق سيئ. وفرض الكونغرس عقوبات. وأضاف أن إيران تهدد المنطقة.", [
     { speaker: "ترامب" },
     { content: "إيران تهدد المنطقة", speaker: "ترامب" },
   ]);
 });
 
 test("does not read a time phrase after the verb as its subject", () => {
-  check("وكانت الصحيفة قد ذكرت الأسبوع الماضي أن الوزير استقال.", [
+  checkQuotes("وكانت الصحيفة قد ذكرت الأسبوع الماضي أن الوزير استقال.", [
     { content: "الوزير استقال", cue: "ذكرت", speaker: "الصحيفة" },
   ]);
 });
 
 test("ends reported content before the narrator's في إشارة إلى", () => {
-  check("وأكد الوزير أن بلاده لن تتراجع، في إشارة إلى الضغوط الخارجية.", [{ content: "بلاده لن تتراجع" }]);
+  checkQuotes("وأكد الوزير أن بلاده لن تتراجع، في إشارة إلى الضغوط الخارجية.", [
+    { content: "بلاده لن تتراجع" },
+  ]);
 });
