@@ -25,7 +25,7 @@ import { loadGold, readEvalArgs, type GoldArticle, type GoldQuote } from "./gold
 type AnyStage = Stage<LayerName, LayerName, Resources>;
 
 const args = process.argv.slice(2);
-const { splits, showErrors } = readEvalArgs(args);
+const { splits, showErrors, ids } = readEvalArgs(args);
 const articleArg = args.includes("--article") ? (args[args.indexOf("--article") + 1] ?? "") : null;
 /** Token difference at either end beyond which a matched pair is listed as a boundary error. */
 const BOUNDARY_SLACK = 2;
@@ -196,7 +196,7 @@ function f1(precision: number, recall: number): string {
 
 const resources = loadResources();
 for (const split of splits) {
-  const set = loadGold(resources, { split, stages });
+  const set = loadGold(resources, { split, stages, ids });
   const counts = emptyCounts();
   const errors: string[] = [];
   for (const article of set.articles) {

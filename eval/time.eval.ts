@@ -26,7 +26,7 @@ import {
 type AnyStage = Stage<LayerName, LayerName, Resources>;
 
 const args = process.argv.slice(2);
-const { splits, showErrors } = readEvalArgs(args);
+const { splits, showErrors, ids } = readEvalArgs(args);
 
 const stages: readonly AnyStage[] = DEFAULT_STAGES.some((stage) => stage.id === timesStage.id)
   ? DEFAULT_STAGES
@@ -150,7 +150,7 @@ function report(split: SplitFilter, counts: Counts): void {
 
 const resources = loadResources();
 for (const split of splits) {
-  const { articles, problems } = loadGold(resources, { split, stages });
+  const { articles, problems } = loadGold(resources, { split, stages, ids });
   for (const problem of problems) console.log(`  note: ${problem}`);
   const counts = emptyCounts();
   const errors: string[] = [];

@@ -104,14 +104,24 @@ export interface GoldSet {
   readonly problems: string[];
 }
 
-/** The options every gold eval takes: `--split dev|test|all` (both by default) and `--errors`. */
-export function readEvalArgs(args: readonly string[]): { splits: SplitFilter[]; showErrors: boolean } {
+/**
+ * The options every gold eval takes: `--split dev|test|all` (both by default), `--errors`, and
+ * `--ids a,b,…` (only the articles whose id starts with one of these: a batch of newly annotated
+ * articles scored on its own, before anything is tuned on it).
+ */
+export function readEvalArgs(args: readonly string[]): {
+  splits: SplitFilter[];
+  showErrors: boolean;
+  ids: readonly string[] | undefined;
+} {
   const splitArg = args[args.indexOf("--split") + 1];
   const splits: SplitFilter[] =
     args.includes("--split") && (splitArg === "dev" || splitArg === "test" || splitArg === "all")
       ? [splitArg]
       : ["dev", "test"];
-  return { splits, showErrors: args.includes("--errors") };
+  const idsArg = args.includes("--ids") ? args[args.indexOf("--ids") + 1] : undefined;
+  const ids = idsArg?.split(",").filter((id) => id !== "");
+  return { splits, showErrors: args.includes("--errors"), ids };
 }
 
 export interface LoadGoldOptions {
@@ -120,6 +130,8 @@ export interface LoadGoldOptions {
   readonly corpus?: string;
   /** Stages to run; the pipeline's default list when absent. */
   readonly stages?: AnalyzeOptions["stages"];
+  /** Only the articles whose id starts with one of these (`--ids`); every article when absent. */
+  readonly ids?: readonly string[];
 }
 
 function sha1(text: string): string {
@@ -199,7 +211,13 @@ export function readGoldFiles(
 
 /** Loads, checks and analyses the gold articles of a split (see the module comment). */
 export function loadGold(resources: Resources, options: LoadGoldOptions = {}): GoldSet {
-  const { files, problems } = readGoldFiles(options.split ?? "all", options.goldDir ?? GOLD_DIR);
+  const read = readGoldFiles(options.split ?? "all", options.goldDir ?? GOLD_DIR);
+  const { ids } = options;
+  const files =
+    ids === undefined
+      ? read.files
+      : read.files.filter(({ gold }) => ids.some((id) => gold.id.startsWith(id)));
+  const { problems } = read;
   const corpusPath = options.corpus ?? CORPUS;
   if (files.length > 0 && !existsSync(corpusPath)) problems.push(`corpus not found: ${corpusPath}`);
   const records = readCorpusRecords(corpusPath, new Set(files.map((file) => file.gold.id)));
