@@ -9,13 +9,23 @@
  * outside. قبل/بعد before a counted duration is inside, since it makes the duration a point.
  */
 import type { Token } from "../../doc/index.js";
+import { matchKey } from "../../text/index.js";
 import type { KindMatch } from "./match-time-words.js";
 import type { TimeBase, TimeMod, TimeParse } from "./normalize-time.js";
 import { dayMonth, monthAt, numericDate, yearAt } from "./read-dates.js";
-import { clockAt, dayNounAt, dayWordAt, daypartAt, weekdayAt } from "./read-days.js";
+import { anaphoricDayAt, clockAt, dayNounAt, dayWordAt, daypartAt, weekdayAt } from "./read-days.js";
 import { moreThan, parseDuration } from "./read-durations.js";
-import { centuryAt, decadeAt, refWordAt, seasonAt, setAt, unitWithDirection } from "./read-periods.js";
-import { keyAt, kindAt, type Piece, type Scan } from "./scan.js";
+import {
+  centuryAt,
+  decadeAt,
+  rateAt,
+  refWordAt,
+  seasonAt,
+  setAt,
+  unitWithDirection,
+} from "./read-periods.js";
+import { bareKey, keyAt, kindAt, type Piece, type Scan } from "./scan.js";
+import { isFutureClause } from "./read-tense.js";
 import { kindBit, type TimeLexicon } from "./time-lexicon.js";
 
 /** A time expression found in the text: UTF-16 offsets and what its words say. */
@@ -44,9 +54,17 @@ export function detectTimes(text: string, tokens: readonly Token[], lexicon: Tim
       i++;
       continue;
     }
+    const first = piece.start ?? i;
+    if (isEventName(scan, first, piece.parse)) {
+      i = piece.end;
+      continue;
+    }
     const last = tokens[piece.end - 1]!;
-    const first = tokens[piece.start ?? i]!;
-    found.push({ start: stemStart(first, piece.prefix), end: last.end, parse: piece.parse });
+    const parse =
+      leansFuture(piece.parse) && isFutureClause(scan, first)
+        ? { ...piece.parse, future: true }
+        : piece.parse;
+    found.push({ start: stemStart(tokens[first]!, piece.prefix), end: last.end, parse });
     i = piece.end;
   }
   return found;
@@ -71,9 +89,11 @@ function parseAt(scan: Scan, i: number): Piece | null {
   const kinds = scan.lexicon.keys.get(scan.tokens[i]!.key)?.kinds ?? 0;
   const mod = (kinds & B.mod) !== 0 ? kindAt(scan, i, "mod") : null;
   if (mod !== null) {
-    const inner = parseCore(scan, mod.end, true);
-    // نهاية اليوم is "in the end", an idiom, not the end of today.
-    if (inner !== null && isPoint(inner.parse.base) && inner.parse.base.kind !== "relative-day") {
+    // في وقت متأخر من مساء الأربعاء: من may join the modifier to its period.
+    const inner = parseCore(scan, keyAt(scan, mod.end) === "من" ? mod.end + 1 : mod.end, true);
+    // نهاية اليوم is "in the end", an idiom, not the end of today; وقت متأخر اليوم is late today.
+    const idiom = inner?.parse.base.kind === "relative-day" && bareKey(scan, i, mod.prefix) !== "وقت";
+    if (inner !== null && inner.prefix === 0 && isPoint(inner.parse.base) && !idiom) {
       return {
         end: inner.end,
         prefix: mod.prefix,
@@ -88,24 +108,52 @@ function parseAt(scan: Scan, i: number): Piece | null {
   return null;
 }
 
+/**
+ * هجمات 11 سبتمبر، ثورة 25 يناير: a day and month without a year after an event noun name the
+ * event (like رؤية 2030, a name with a number in it), which the gold does not annotate.
+ */
+function isEventName(scan: Scan, first: number, parse: TimeParse): boolean {
+  const base = parse.base;
+  if (base.kind !== "date" || base.day === null || base.year !== null || base.yearOffset !== null)
+    return false;
+  return base.monthDirection === null && kindAt(scan, first - 1, "named-event") !== null;
+}
+
+/** A weekday or a bare month is placed by tense: ahead of the reference in a future clause. */
+function leansFuture(parse: TimeParse): boolean {
+  const base = parse.base;
+  if (base.kind === "weekday") return base.direction === null;
+  // A named day (سيصدر في 15 مارس) stays the nearest one: a few days past is a stale schedule.
+  return (
+    base.kind === "date" &&
+    base.month !== null &&
+    base.day === null &&
+    base.year === null &&
+    base.yearOffset === null &&
+    base.monthDirection === null
+  );
+}
+
 function isPoint(base: TimeBase): boolean {
   return base.kind !== "duration" && base.kind !== "set" && base.kind !== "ref";
 }
 
 /**
  * منذ، قبل، بعد، خلال + a duration. Only قبل + a counted duration from now is a point (قبل ثمانية
- * أيام); بعد 3 أعوام mostly counts from an event in the story, so it stays a duration, as do
- * modified counts (بعد أقل من شهر) and uncounted ones (قبل أسابيع), as the gold has them.
+ * أيام، قبل أكثر من 50 عاما); بعد 3 أعوام mostly counts from an event in the story, so it stays a
+ * duration, as do uncounted ones (قبل أسابيع), as the gold has them.
  */
 function afterSignal(scan: Scan, i: number, signal: KindMatch): Piece | null {
   // منذ/قبل + a date (منذ عام 2013) is left to the date, found at the next token.
   const duration = parseDuration(scan, signal.end, true);
   if (duration === null) return null;
   const base = duration.parse.base;
-  const ago = signal.word.value === "ago" && duration.parse.mod === undefined;
+  const ago = signal.word.value === "ago";
   if (ago && base.kind === "duration" && base.count !== null && !isRelatedToEvent(scan, duration.end)) {
     const relative: TimeBase = { kind: "relative", unit: base.unit, offset: -base.count };
-    return { end: duration.end, prefix: signal.prefix, parse: { ...duration.parse, base: relative } };
+    // قبل ما يزيد على 50 عاما is dated to the year itself, as the gold reads it; نحو stays APPROX.
+    const mod = duration.parse.mod === "APPROX" ? { mod: duration.parse.mod } : {};
+    return { end: duration.end, prefix: signal.prefix, parse: { base: relative, ...mod } };
   }
   // The span leaves the signal out: it is a preposition, not part of the duration.
   return { ...duration, start: signal.end };
@@ -114,8 +162,11 @@ function afterSignal(scan: Scan, i: number, signal: KindMatch): Piece | null {
 /** قبل ثلاثة أيام من الانتخابات: the duration counts from an event, not from the reference. */
 function isRelatedToEvent(scan: Scan, i: number): boolean {
   const key = keyAt(scan, i);
-  return key === "من" || key === "على" || key === "عن";
+  return key === "من" || key === ALA || key === "عن";
 }
+
+/** على as a match key (its final ى folds to ي). */
+const ALA = matchKey("على");
 
 function parseCore(scan: Scan, i: number, afterMod: boolean): Piece | null {
   const token = scan.tokens[i];
@@ -134,8 +185,10 @@ function parseCore(scan: Scan, i: number, afterMod: boolean): Piece | null {
   const kinds = scan.lexicon.keys.get(token.key)?.kinds ?? 0;
   const has = (bits: number) => (kinds & bits) !== 0;
   return (
-    (has(B.unit) ? clockAt(scan, i) : null) ??
+    (has(B.unit | B.hour) ? clockAt(scan, i) : null) ??
+    (has(B.unit) ? rateAt(scan, i) : null) ??
     (has(B.this | B.daypart) ? daypartAt(scan, i) : null) ??
+    (has(B.anaphoricDay) ? anaphoricDayAt(scan, i) : null) ??
     (has(B.dayNoun) ? dayNounAt(scan, i) : null) ??
     (has(B.dayWord) ? dayWordAt(scan, i) : null) ??
     (has(B.weekday) ? weekdayAt(scan, i) : null) ??
@@ -145,7 +198,7 @@ function parseCore(scan: Scan, i: number, afterMod: boolean): Piece | null {
     (has(B.this | B.unit) ? unitWithDirection(scan, i, afterMod) : null) ??
     (has(B.decade) ? decadeAt(scan, i) : null) ??
     (has(B.centuryWord) ? centuryAt(scan, i) : null) ??
-    (has(B.season) ? seasonAt(scan, i, afterMod) : null) ??
+    (has(B.season | B.this) ? seasonAt(scan, i, afterMod) : null) ??
     (has(B.set | B.every) ? setAt(scan, i) : null) ??
     (has(B.refWord) ? refWordAt(scan, i) : null) ??
     (has(B.more | B.approx) ? moreThan(scan, i) : null) ??
@@ -158,9 +211,11 @@ function parseCore(scan: Scan, i: number, afterMod: boolean): Piece | null {
 /** Kind bits of the first words each detector accepts. */
 const B = {
   unit: kindBit("unit"),
+  hour: kindBit("hour"),
   this: kindBit("this"),
   daypart: kindBit("daypart"),
   dayNoun: kindBit("day-noun"),
+  anaphoricDay: kindBit("anaphoric-day"),
   dayWord: kindBit("day-word"),
   weekday: kindBit("weekday"),
   ordinal: kindBit("ordinal"),

@@ -1,23 +1,71 @@
 import type { TimeExpression, Token } from "../../doc/index.js";
-import type { CivilDate } from "./civil-date.js";
-import { detectTimes } from "./detect-times.js";
-import { normalizeTime, type TimeValue } from "./normalize-time.js";
+import { dayNumber, isoWeekday, parseIsoDate, type CivilDate } from "./civil-date.js";
+import { detectTimes, type FoundTime } from "./detect-times.js";
+import { normalizeTime, type TimeParse, type TimeValue } from "./normalize-time.js";
 import type { TimeLexicon } from "./time-lexicon.js";
 
 /** A time expression with the optional TIMEX3 attributes Marsad adds (see normalize-time.ts). */
 export type TimeRecord = TimeExpression & Omit<TimeValue, "type" | "value">;
 
-/** Detects and normalizes the time expressions of a tokenized text: sorted, non-overlapping, stand-off. */
+/**
+ * Detects and normalizes the time expressions of a tokenized text: sorted, non-overlapping, stand-off.
+ * Read in order, so that a clock, a part of day or اليوم نفسه with no day of its own takes the day
+ * the text last named (TimeML annotators anchor them so; a day more than a month from the reference
+ * only within its sentence, since a historical date is background, not the story's day), and a
+ * weekday listed after another (السبت والأحد) follows it.
+ */
 export function findTimes(
   text: string,
   tokens: readonly Token[],
   lexicon: TimeLexicon,
   reference: CivilDate | null,
 ): TimeRecord[] {
-  return detectTimes(text, tokens, lexicon).map(({ start, end, parse }) => ({
-    start,
-    end,
-    text: text.slice(start, end),
-    ...normalizeTime(parse, reference),
-  }));
+  const records: TimeRecord[] = [];
+  let named: { day: CivilDate; end: number } | null = null;
+  let previous: { found: FoundTime; day: CivilDate | null } | null = null;
+  for (const found of detectTimes(text, tokens, lexicon)) {
+    const { start, end } = found;
+    const base = found.parse.base;
+    let context: CivilDate | null = null;
+    if (base.kind === "context-day" && named !== null) {
+      // اليوم نفسه points back explicitly; a bare clock keeps a far day only in its sentence.
+      const near = base.anaphoric === true || isNearReference(named.day, reference);
+      if (near || !/[.!?؟](?:\s|$)|\n/.test(text.slice(named.end, start))) context = named.day;
+    }
+    if (base.kind === "context-day" && base.anaphoric === true && context === null) continue;
+    const listed = previous !== null && previous.day !== null && isListedAfter(text, previous.found, found);
+    const parse = listed ? listedWeekday(found.parse, previous!.day!) : found.parse;
+    const value = normalizeTime(parse, reference, listed ? previous!.day : context);
+    const day = dayOf(value);
+    if (day !== null) named = { day, end };
+    previous = { found, day };
+    records.push({ start, end, text: text.slice(start, end), ...value });
+  }
+  return records;
+}
+
+/** Days around the reference within which a named day is still the story's day (its news month). */
+const FOCUS_DAYS = 31;
+
+function isNearReference(day: CivilDate, reference: CivilDate | null): boolean {
+  return reference === null || Math.abs(dayNumber(day) - dayNumber(reference)) <= FOCUS_DAYS;
+}
+
+/** The day a value names (`2018-05-04`, `2018-05-04TEV`), or null for a coarser or vaguer one. */
+function dayOf(value: TimeValue): CivilDate | null {
+  if (value.type !== "DATE" && value.type !== "TIME") return null;
+  return parseIsoDate(/^\d{4}-\d{2}-\d{2}/.exec(value.value)?.[0]);
+}
+
+/** Two weekdays joined by و/أو/، (السبت والأحد): the second is read from the first. */
+function isListedAfter(text: string, before: FoundTime, found: FoundTime): boolean {
+  if (before.parse.base.kind !== "weekday" || found.parse.base.kind !== "weekday") return false;
+  if (found.parse.base.direction !== null) return false;
+  return /^\s*(?:و|أو|،|,)?\s*$/.test(text.slice(before.end, found.start));
+}
+
+function listedWeekday(parse: TimeParse, day: CivilDate): TimeParse {
+  if (parse.base.kind !== "weekday") return parse;
+  const offset = (parse.base.weekday - isoWeekday(dayNumber(day)) + 7) % 7;
+  return { ...parse, base: { kind: "context-day", offset } };
 }

@@ -9,7 +9,8 @@
  *   keep their granularity with X placeholders ("XXXX-XX-XX", "XXXX-WXX-6" for a Saturday, "XXXX")
  *   and `resolved: false`: never a guess from the clock.
  * - A weekday is the nearest such day on or before the reference (news reports the past); الماضي
- *   makes it strictly before, المقبل/القادم strictly after.
+ *   makes it strictly before, المقبل/القادم strictly after, a future clause (سيزور، من المقرر أن)
+ *   on or after; a month without a year in a future clause is the next such month.
  * - A month or day-and-month without a year takes the year that puts it nearest the reference
  *   (ديسمبر in a January article is last December); الماضي/المقبل pick the previous/next one.
  * - Vague past/present/future words (مؤخرا، الآن، في المستقبل) are PAST_REF/PRESENT_REF/FUTURE_REF,
@@ -20,8 +21,9 @@
  *   the unit's granularity); the signal منذ، خلال is not part of a duration's span.
  * - Modifiers keep the value of the period and add `mod` (أواخر 2017 → "2017", mod END; نحو عامين →
  *   "P2Y", mod APPROX; أكثر من ثلاث سنوات → "P3Y", mod MORE_THAN).
- * - A time of day alone (الساعة العاشرة) is placed on the reference day, as TimeML annotators place
- *   it on the document date; parts of days are "2018-05-04TEV" (MO MI AF EV NI).
+ * - A time of day alone (الساعة العاشرة) is placed on the day the text last named (`context`, see
+ *   find-times.ts), else on the reference day, as TimeML annotators place it on the document date;
+ *   parts of days are "2018-05-04TEV" (MO AF EV NI); noon (ظهر) is the clock "T12:00".
  * - Hijri dates are converted to Gregorian (Umm al-Qura, see hijri.ts) and keep the Hijri value as
  *   written in `hijri`, with `calendar: "hijri"`. A Hijri month maps to the Gregorian month holding
  *   its 15th day, a Hijri year to the Gregorian year holding its 1 Rajab (its middle).
@@ -80,8 +82,11 @@ export type TimeBase =
       readonly yearOffset: number | null;
       readonly direction: number | null;
     }
-  /** A clock time with no day of its own: the day in context, i.e. the reference. */
-  | { readonly kind: "context-day" };
+  /**
+   * A clock or part of day with no day of its own, or اليوم نفسه/غداة: the day the text last named
+   * (else the reference). `anaphoric` ones mean nothing without such a day and are dropped.
+   */
+  | { readonly kind: "context-day"; readonly anaphoric?: boolean; readonly offset?: number };
 
 export interface TimeClock {
   readonly hour: number;
@@ -96,6 +101,8 @@ export interface TimeParse {
   /** TIMEX3 part of day: MO MI AF EV NI. */
   readonly daypart?: string;
   readonly clock?: TimeClock;
+  /** The clause speaks of the future (سيزور، من المقرر أن): a weekday or yearless month lies ahead. */
+  readonly future?: boolean;
 }
 
 /** The TIMEX3 attributes of one expression. */
@@ -127,8 +134,15 @@ function pad2(value: number): string {
   return String(value).padStart(2, "0");
 }
 
-/** Applies the reference date (or its absence) to what the words say; see the module comment. */
-export function normalizeTime(parse: TimeParse, reference: CivilDate | null): TimeValue {
+/**
+ * Applies the reference date (or its absence) to what the words say; see the module comment.
+ * `context` is the last day the text named before this expression, for a clock or اليوم نفسه.
+ */
+export function normalizeTime(
+  parse: TimeParse,
+  reference: CivilDate | null,
+  context: CivilDate | null = null,
+): TimeValue {
   const { base } = parse;
   const mod = parse.mod === undefined ? {} : { mod: parse.mod };
   if (base.kind === "duration")
@@ -142,7 +156,7 @@ export function normalizeTime(parse: TimeParse, reference: CivilDate | null): Ti
       ...mod,
     };
   }
-  const point = pointOf(base, reference);
+  const point = pointOf(base, reference, context, parse.future === true);
   let type: TimeValue["type"] = "DATE";
   let value = point.value;
   if (parse.clock !== undefined && (point.days !== null || value === UNKNOWN_DAY)) {
@@ -150,7 +164,8 @@ export function normalizeTime(parse: TimeParse, reference: CivilDate | null): Ti
     value = `${value}T${pad2(parse.clock.hour)}:${pad2(parse.clock.minute)}${parse.clock.utc ? "Z" : ""}`;
   } else if (parse.daypart !== undefined && (point.days !== null || value === UNKNOWN_DAY)) {
     type = "TIME";
-    value = `${value}T${parse.daypart}`;
+    // ظهر is noon, a clock time: TIMEX3 writes noon T12:00 rather than the part of day MI.
+    value = `${value}T${parse.daypart === "MI" ? "12:00" : parse.daypart}`;
   }
   return {
     type,
@@ -190,24 +205,35 @@ function unresolved(value: string): Point {
 function pointOf(
   base: Exclude<TimeBase, { kind: "duration" | "set" | "ref" }>,
   reference: CivilDate | null,
+  context: CivilDate | null,
+  future: boolean,
 ): Point {
   const ref = reference === null ? null : dayNumber(reference);
   switch (base.kind) {
-    case "context-day":
+    case "context-day": {
+      const offset = base.offset ?? 0;
+      if (context !== null) return dayPoint(dayNumber(context) + offset, true);
+      if (ref === null) return unresolved(UNKNOWN_DAY);
+      return dayPoint(ref + offset, true);
+    }
     case "relative-day":
       if (ref === null) return unresolved(UNKNOWN_DAY);
-      return dayPoint(ref + (base.kind === "relative-day" ? base.offset : 0), true);
+      return dayPoint(ref + base.offset, true);
     case "weekday": {
       if (ref === null) return unresolved(`XXXX-WXX-${base.weekday}`);
       const back = (isoWeekday(ref) - base.weekday + 7) % 7;
       if (base.direction === 1) return dayPoint(ref + (7 - back === 0 ? 7 : 7 - back), true);
       if (base.direction === -1) return dayPoint(ref - (back === 0 ? 7 : back), true);
+      // سيزور الجمعة: the nearest Friday on or after the reference.
+      if (future) return dayPoint(back === 0 ? ref : ref + 7 - back, true);
       return dayPoint(ref - back, true);
     }
     case "relative":
       return relativePoint(base.unit, base.offset, reference);
     case "date":
-      return base.calendar === "hijri" ? hijriPoint(base, reference) : gregorianPoint(base, reference);
+      return base.calendar === "hijri"
+        ? hijriPoint(base, reference)
+        : gregorianPoint(base, reference, future);
     case "decade": {
       let century = base.century ?? 19;
       let anchored = false;
@@ -282,12 +308,27 @@ function relativePoint(unit: TimeUnit, offset: number, reference: CivilDate | nu
   }
 }
 
-/** The year that puts month (and day) nearest the reference, or the previous/next one by direction. */
-function yearNear(month: number, day: number | null, direction: number | null, reference: CivilDate): number {
+/**
+ * The year that puts month (and day) nearest the reference, or the previous/next one by direction;
+ * in a future clause the first one not before the reference (its month, or its day when given).
+ */
+function yearNear(
+  month: number,
+  day: number | null,
+  direction: number | null,
+  reference: CivilDate,
+  future: boolean,
+): number {
   const ref = dayNumber(reference);
   const candidates = [reference.year - 1, reference.year, reference.year + 1];
   const daysOf = (year: number) => dayNumber({ year, month, day: day ?? 15 });
   if (direction === 0) return reference.year;
+  if (direction === null && future) {
+    const ahead = candidates.find((year) =>
+      day === null ? year * 12 + month >= reference.year * 12 + reference.month : daysOf(year) >= ref,
+    );
+    return ahead ?? reference.year + 1;
+  }
   if (direction === -1) {
     // The last such month that ended before the reference's month began (مايو الماضي in May: last year).
     const before = candidates.filter((year) => year * 12 + month < reference.year * 12 + reference.month);
@@ -307,7 +348,11 @@ function yearNear(month: number, day: number | null, direction: number | null, r
   return best;
 }
 
-function gregorianPoint(base: Extract<TimeBase, { kind: "date" }>, reference: CivilDate | null): Point {
+function gregorianPoint(
+  base: Extract<TimeBase, { kind: "date" }>,
+  reference: CivilDate | null,
+  future: boolean,
+): Point {
   const { month, day } = base;
   let year = base.year;
   let anchored = false;
@@ -319,7 +364,7 @@ function gregorianPoint(base: Extract<TimeBase, { kind: "date" }>, reference: Ci
   if (year === null) {
     if (month === null) return unresolved("XXXX");
     if (reference === null) return unresolvedDate(month, day);
-    year = yearNear(month, day, base.monthDirection, reference);
+    year = yearNear(month, day, base.monthDirection, reference, future);
     anchored = true;
   }
   if (month === null) return { value: formatYear(year), days: null, anchored, resolved: true };

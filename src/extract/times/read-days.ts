@@ -3,6 +3,7 @@ import type { TimeBase, TimeClock, TimeParse } from "./normalize-time.js";
 import { digitValue } from "./number-words.js";
 import { dayMonth, numericDate } from "./read-dates.js";
 import { bareKey, hasArticle, keyAt, kindAt, type Piece, type Scan } from "./scan.js";
+import type { TimeWordKind } from "./time-lexicon.js";
 
 // Days
 
@@ -13,6 +14,12 @@ export function dayWordAt(scan: Scan, i: number): Piece | null {
   let end = word.end;
   // نهاية اليوم، في نهاية المطاف: "in the end", an idiom.
   if (kindAt(scan, i - 1, "mod") !== null && word.word.number === 0) return null;
+  // في ذلك اليوم: "that day" points back to a day of the story, not to today.
+  if (DEMONSTRATIVES.has(keyAt(scan, i - 1))) return null;
+  // الغد، الأمس are nouns: "tomorrow" only as في الغد، يوم الغد، بالأمس (حزب الغد is a name).
+  if (word.prefix === 0 && word.word.number !== 0 && bareKey(scan, i, 0).startsWith("ال")) {
+    if (SUPPORTS.every((kind) => kindAt(scan, i - 1, kind) === null)) return null;
+  }
   if (word.word.number === 0 && word.word.note === "") {
     // اليوم الأول، اليوم التالي، اليوم العالمي، اليوم نفسه: a day of some other count, not today.
     const next = keyAt(scan, end);
@@ -30,6 +37,18 @@ export function dayWordAt(scan: Scan, i: number): Piece | null {
   const base: TimeBase = { kind: "relative-day", offset: word.word.number };
   const daypart = word.word.note !== "" ? word.word.note : undefined;
   return withDayTail(scan, end, word.prefix, { base, ...(daypart === undefined ? {} : { daypart }) });
+}
+
+/** Words before اليوم that make it a day of the story: في ذلك اليوم، في نفس اليوم من عام 1947. */
+const DEMONSTRATIVES: ReadonlySet<string> = new Set(["ذلك", "تلك", "ذاك", "وذلك", "وتلك", "نفس", "ذات"]);
+const SUPPORTS: readonly TimeWordKind[] = ["preposition", "signal", "day-noun", "daypart"];
+
+/** اليوم نفسه، نفس اليوم، غداة: the day the story is at, i.e. the day the text last named. */
+export function anaphoricDayAt(scan: Scan, i: number): Piece | null {
+  const word = kindAt(scan, i, "anaphoric-day");
+  // نفس اليوم من عام 1947: the same day of another year, not of the story.
+  if (word === null || keyAt(scan, word.end) === "من") return null;
+  return { end: word.end, prefix: word.prefix, parse: { base: { kind: "context-day", anaphoric: true } } };
 }
 
 /** الجمعة، الجمعة الماضي، السبت المقبل، الاثنين 14 فبراير 2022، الاثنين الموافق 14 فبراير. */
@@ -77,9 +96,16 @@ export function daypartAt(scan: Scan, i: number): Piece | null {
   const thisWord = kindAt(scan, i, "this");
   const at = thisWord?.end ?? i;
   const part = kindAt(scan, at, "daypart", thisWord === null);
-  // صباحا، مساء written as adverbs follow a day or a clock; they start nothing.
-  if (part === null || bareKey(scan, at, part.prefix).endsWith("ا")) return null;
+  if (part === null) return null;
   const prefix = thisWord?.prefix ?? part.prefix;
+  // صباحا، ليلا: an adverb after a day or a clock is read with them (withDayTail); alone, it is
+  // the part of the day in context (هجوم استهدف صباحا).
+  if (bareKey(scan, at, part.prefix).endsWith("ا")) {
+    if (thisWord !== null || part.prefix > 0) return null;
+    // صباحا مساء, صباح مساء: "morning and evening", i.e. all the time.
+    if (kindAt(scan, part.end, "daypart") !== null || kindAt(scan, i - 1, "daypart") !== null) return null;
+    return { end: part.end, prefix, parse: { base: { kind: "context-day" }, daypart: part.word.value } };
+  }
   const today: TimeParse = { base: { kind: "relative-day", offset: 0 }, daypart: part.word.value };
   if (thisWord !== null) return { end: part.end, prefix, parse: today };
   if (part.word.note === "after-preposition") {
@@ -123,23 +149,30 @@ export function clockAt(scan: Scan, i: number): Piece | null {
   let k = isHourWord ? unit.end : i;
   let hour = NaN;
   let minute = 0;
-  const hhmm = readHourMinute(scan, k);
+  const hhmm = readHourMinute(scan, k) ?? (isHourWord ? null : zonedFourDigits(scan, k));
   if (hhmm !== null) {
     [hour, minute, k] = [hhmm.hour, hhmm.minute, hhmm.end];
-  } else if (isHourWord) {
-    const n = digitValue(scan.tokens[k]);
+  } else {
+    const n = isHourWord ? digitValue(scan.tokens[k]) : NaN;
     const word = kindAt(scan, k, "hour", false);
     if (!Number.isNaN(n) && (scan.tokens[k]?.text.length ?? 0) <= 2) [hour, k] = [n, k + 1];
     else if (word !== null) [hour, k] = [word.word.number, word.end];
     else return null;
     const fraction = kindAt(scan, k, "fraction");
     if (fraction !== null && fraction.prefix === 1) [minute, k] = [fraction.word.number, fraction.end];
-  } else {
-    return null;
+    // الثالثة فجرا، الثامنة صباحا: an hour word without الساعة is a clock only before a part of day.
+    if (!isHourWord && kindAt(scan, k, "daypart", false) === null) return null;
   }
-  if (hour > 24 || minute > 59) return null;
   let daypart: string | undefined;
   const adverb = kindAt(scan, k, "daypart", false);
+  // الثانية والنصف فجر الثلاثاء: a part of day in construct names the day of the clock.
+  const ofDay = adverb === null ? null : daypartAt(scan, k);
+  if (ofDay !== null && ofDay.prefix === 0 && ofDay.parse.base.kind !== "context-day") {
+    const clock = clockOf(hour, minute, ofDay.parse.daypart, false);
+    if (clock === null) return null;
+    const prefix = isHourWord ? unit.prefix : 0;
+    return { end: ofDay.end, prefix, parse: { ...withoutDaypart(ofDay.parse), clock } };
+  }
   if (adverb !== null) {
     daypart = adverb.word.value;
     k = adverb.end;
@@ -150,14 +183,8 @@ export function clockAt(scan: Scan, i: number): Piece | null {
   if (zone !== null) [utc, k] = [true, zone.end];
   // A bare 10.30 is a clock only with a part of day or a zone after it.
   if (!isHourWord && daypart === undefined && !utc) return null;
-  if (
-    daypart !== undefined &&
-    hour < 12 &&
-    (daypart === "EV" || daypart === "AF" || (daypart === "NI" && hour >= 6))
-  ) {
-    hour += 12;
-  }
-  const clock: TimeClock = { hour: hour === 24 ? 0 : hour, minute, utc };
+  const clock = clockOf(hour, minute, daypart, utc);
+  if (clock === null) return null;
   const prefix = isHourWord ? unit.prefix : 0;
   // الساعة العاشرة من صباح اليوم: the day comes after the clock.
   if (keyAt(scan, k) === "من") {
@@ -192,6 +219,28 @@ export function readHourMinute(scan: Scan, i: number): { hour: number; minute: n
     }
   }
   return null;
+}
+
+/** The 24-hour clock of an hour read with its part of day (الرابعة مساء is 16:00), or null. */
+function clockOf(hour: number, minute: number, daypart: string | undefined, utc: boolean): TimeClock | null {
+  if (hour > 24 || minute > 59) return null;
+  const pm =
+    daypart === "EV" ||
+    daypart === "AF" ||
+    (daypart === "NI" && hour >= 6) ||
+    // الواحدة ظهرا is 13:00; الحادية عشرة ظهرا stays 11:00.
+    (daypart === "MI" && hour < 6);
+  const h = pm && hour < 12 ? hour + 12 : hour;
+  return { hour: h === 24 ? 0 : h, minute, utc };
+}
+
+/** 1130 بتوقيت غرينتش: four digits with a time zone after them are a military-style clock. */
+function zonedFourDigits(scan: Scan, i: number): { hour: number; minute: number; end: number } | null {
+  const token = scan.tokens[i];
+  if (token === undefined || token.kind !== "number" || !/^\d{4}$/.test(token.key)) return null;
+  const k = keyAt(scan, i + 1) === "بتوقيت" ? i + 2 : i + 1;
+  if (kindAt(scan, k, "zone") === null) return null;
+  return { hour: Number(token.key.slice(0, 2)), minute: Number(token.key.slice(2)), end: i + 1 };
 }
 
 /** A clock is more precise than a part of day: مساء الجمعة الساعة التاسعة keeps the clock. */

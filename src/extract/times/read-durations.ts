@@ -5,6 +5,7 @@
  */
 import type { TimeBase, TimeMod, TimeUnit } from "./normalize-time.js";
 import { readNumber } from "./number-words.js";
+import { clockAt } from "./read-days.js";
 import { hasArticle, keyAt, kindAt, type Piece, type Scan } from "./scan.js";
 import type { TimeWordKind } from "./time-lexicon.js";
 
@@ -21,6 +22,11 @@ const DATE_AFTER_UNIT: readonly TimeWordKind[] = [
 export function moreThan(scan: Scan, i: number): Piece | null {
   const more = kindAt(scan, i, "more") ?? kindAt(scan, i, "approx");
   if (more === null || keyAt(scan, i) === "تقريبا") return null;
+  // نحو الساعة 11:30: an approximate clock time.
+  const clock = more.word.value === "APPROX" ? clockAt(scan, more.end) : null;
+  if (clock !== null && clock.prefix === 0 && clock.parse.clock !== undefined) {
+    return { end: clock.end, prefix: more.prefix, parse: { ...clock.parse, mod: "APPROX" } };
+  }
   const duration = parseDuration(scan, more.end, true);
   if (duration === null || duration.prefix > 0 || duration.parse.mod !== undefined) return null;
   return {
@@ -43,7 +49,9 @@ export function parseDuration(scan: Scan, i: number, loose: boolean): Piece | nu
     approx !== null && mod !== undefined ? approx.prefix : first === i ? prefix : 0;
   const piece = countedDuration(scan, i, k, prefixAt) ?? unitDuration(scan, i, k, loose, prefixAt);
   if (piece === null) return null;
-  return withApprox(scan, piece, mod);
+  // ثلاثة أشهر إضافية، عامين آخرين: the adjective is part of the amount.
+  const extra = kindAt(scan, piece.end, "extra", false);
+  return withApprox(scan, extra === null ? piece : { ...piece, end: extra.end }, mod);
 }
 
 type PrefixAt = (first: number, prefix: number) => number;
@@ -68,8 +76,24 @@ function countedDuration(scan: Scan, i: number, k: number, prefixAt: PrefixAt): 
   let end = unit.end;
   const direction = kindAt(scan, end, "direction", false);
   if (direction !== null && article) end = direction.end;
+  if (count.value === 0.5) {
+    // نصف قرن، نصف ساعة: half a unit, counted in the next smaller one (P50Y, PT30M).
+    const half = HALVES[unit.word.value];
+    return half === undefined ? null : durationPiece(end, prefixAt(first, count.prefix), half[0], half[1]);
+  }
   return durationPiece(end, prefixAt(first, count.prefix), unit.word.value, count.value);
 }
+
+/** Half of a unit as a whole count of a smaller one; a half week has none. */
+const HALVES: Readonly<Record<string, readonly [TimeUnit, number]>> = {
+  CE: ["Y", 50],
+  DE: ["Y", 5],
+  Y: ["M", 6],
+  M: ["D", 15],
+  D: ["H", 12],
+  H: ["MIN", 30],
+  MIN: ["S", 30],
+};
 
 /** The token after the second number of a range "3 و6" (or "3 إلى 6", "3-6"), or null. */
 function readRangeEnd(scan: Scan, i: number): number | null {
@@ -88,7 +112,42 @@ function isAge(scan: Scan, i: number, unit: string, end: number): boolean {
   const before =
     kindAt(scan, i - 1, "age") ?? (keyAt(scan, i - 2) === "من" ? kindAt(scan, i - 2, "age") : null);
   if (before !== null) return before.word.value !== "died" || keyAt(scan, end - 1).endsWith("ا");
-  return scan.tokens[i - 1]?.text === "(" && scan.tokens[end]?.text === ")";
+  // كان عمرها حينئذ 38 عاما، تتراوح أعمارهم بين 10 و12 عاما: عمر a few words back, in the clause.
+  for (let k = i - 2; k >= 0 && k >= i - AGE_REACH; k--) {
+    const token = scan.tokens[k]!;
+    if (token.kind === "punct" || token.kind === "number") break;
+    const age = kindAt(scan, k, "age");
+    if (age !== null && age.word.value !== "died") return true;
+  }
+  // بين عشرة أعوام و12 عاما: the second bound of an age range is an age too.
+  const joiner = scan.tokens[i - 1];
+  if (joiner?.text === "و" && scan.tokens[i - 2]?.kind === "word") {
+    const unitBefore = kindAt(scan, i - 2, "unit-plural") ?? kindAt(scan, i - 2, "unit");
+    const count = unitBefore === null ? -1 : countStart(scan, i - 2);
+    if (count >= 0 && isAge(scan, count, "Y", i - 1)) return true;
+  }
+  const open = scan.tokens[i - 1]?.text;
+  const close = scan.tokens[end]?.text;
+  if (open === "(" && close === ")") return true;
+  // لاغير، 22 عاما، ما حدث: a bare age in apposition to a name, set off by commas.
+  return (
+    (open === "،" || open === ",") &&
+    (close === "،" || close === ",") &&
+    end === i + 2 &&
+    keyAt(scan, end - 1) === "عاما"
+  );
+}
+
+/** Words an age word may stand back from its number (عمرها حينئذ 38 عاما). */
+const AGE_REACH = 4;
+
+/** The first token of the count that ends just before token `unit` (عشرة in عشرة أعوام), or -1. */
+function countStart(scan: Scan, unit: number): number {
+  for (let k = unit - 1; k >= 0 && k >= unit - 3; k--) {
+    const count = readNumber(scan.tokens, scan.lexicon, k);
+    if (count !== null && count.end === unit) return k;
+  }
+  return -1;
 }
 
 /** A duration without a count word: dual, quantified, plural with an article or after a signal, singular. */
@@ -132,6 +191,12 @@ function pluralDuration(
     const few = kindAt(scan, last, "few", false);
     if (few !== null) last = few.end;
     const direction = kindAt(scan, last, "direction", false);
+    // خلال الساعات التي سبقت القمة: a signal and a relative clause bound the stretch; its length is vague.
+    if (direction === null && n === null && few === null && kindAt(scan, k - 1, "signal") !== null) {
+      const relative = keyAt(scan, last);
+      if (relative === "التي" || relative === "الذي")
+        return durationPiece(last, prefixAt(k, prefix), unit, null);
+    }
     if (direction === null) return null;
     return durationPiece(direction.end, prefixAt(k, prefix), unit, n);
   }

@@ -54,7 +54,19 @@ export function decadeAt(scan: Scan, i: number): Piece | null {
   if (decade === null) return null;
   let k = decade.end;
   if (keyAt(scan, k) === "من") k++;
-  const century = readCentury(scan, k);
+  // سبعينات وثمانينات القرن الماضي: the first decade takes the century named after the second.
+  const next = readCentury(scan, k) === null ? kindAt(scan, k, "decade") : null;
+  const shared = next !== null && next.prefix === 1 && keyAt(scan, k).startsWith("و");
+  const century = readCentury(scan, k) ?? (shared ? readCentury(scan, next.end) : null);
+  if (shared && century !== null) {
+    const base: TimeBase = {
+      kind: "decade",
+      decade: decade.word.number,
+      century: century.century,
+      centuryOffset: century.offset,
+    };
+    return { end: decade.end, prefix: decade.prefix, parse: { base } };
+  }
   const base: TimeBase = {
     kind: "decade",
     decade: decade.word.number,
@@ -89,9 +101,16 @@ export function centuryAt(scan: Scan, i: number): Piece | null {
 
 /** صيف 2018، الصيف الماضي، شتاء العام الماضي. */
 export function seasonAt(scan: Scan, i: number, afterMod: boolean): Piece | null {
-  const season = kindAt(scan, i, "season");
+  const thisWord = kindAt(scan, i, "this");
+  const season = kindAt(scan, thisWord?.end ?? i, "season", thisWord === null);
   if (season === null) return null;
   const value = season.word.value;
+  // هذا الخريف: this year's autumn.
+  if (thisWord !== null) {
+    if (!hasArticle(scan, season, thisWord.end)) return null;
+    const base: TimeBase = { kind: "season", season: value, year: null, yearOffset: 0, direction: null };
+    return { end: season.end, prefix: thisWord.prefix, parse: { base } };
+  }
   const year = readYearAfter(scan, season.end);
   if (year !== null) {
     const base: TimeBase = {
@@ -156,6 +175,28 @@ export function setAt(scan: Scan, i: number): Piece | null {
   return null;
 }
 
+/**
+ * خمسة قطارات في الساعة، مرتين في الأسبوع: في + a unit with the article after a count is a rate,
+ * a SET; the span is the unit (في stays out, as everywhere). في الساعة العاشرة is a clock, found first.
+ */
+export function rateAt(scan: Scan, i: number): Piece | null {
+  const unit = kindAt(scan, i, "unit", false);
+  if (unit === null || unit.end !== i + 1 || !hasArticle(scan, unit, i) || unit.word.note === "ambiguous")
+    return null;
+  if (keyAt(scan, i - 1) !== "في") return null;
+  const counted =
+    kindAt(scan, i - 2, "occurrence") !== null ||
+    (scan.tokens[i - 2]?.kind === "word" && readNumber(scan.tokens, scan.lexicon, i - 3)?.end === i - 2);
+  if (!counted) return null;
+  // What follows must not make the unit a particular one: في اليوم التالي، في الأسبوع الماضي، في العام 2010.
+  const next = scan.tokens[i + 1];
+  if (next !== undefined && next.kind !== "punct") {
+    if (next.kind !== "word" || next.key.startsWith("ال") || scan.lexicon.keys.has(next.key)) return null;
+  }
+  const value = setValue(unit.word.value as TimeUnit, 1);
+  return { end: unit.end, prefix: 0, parse: { base: { kind: "set", value } } };
+}
+
 export function setValue(unit: TimeUnit, count: number): string {
   return unit === "H" || unit === "MIN" || unit === "S"
     ? `PT${count}${unit === "MIN" ? "M" : unit}`
@@ -166,6 +207,21 @@ export function setValue(unit: TimeUnit, count: number): string {
 export function refWordAt(scan: Scan, i: number): Piece | null {
   const word = kindAt(scan, i, "ref-word");
   if (word === null) return null;
+  // ألان is the name Alain; now is الآن (or الان), never with hamza under or over its alef.
+  if (word.word.value === "PRESENT_REF" && scan.tokens[i]!.text.slice(word.prefix).startsWith("أ"))
+    return null;
+  // في وقت سابق (من) هذا الشهر: earlier this month is the month itself.
+  const head = keyAt(scan, i).slice(word.prefix) === "وقت";
+  const at = head && keyAt(scan, word.end) === "من" ? word.end + 1 : word.end;
+  const period = head ? unitWithDirection(scan, at, false) : null;
+  if (period !== null && period.prefix === 0) return { ...period, start: undefined, prefix: word.prefix };
+  // جاسوسا مزدوجا سابقا: after an indefinite accusative, سابقا agrees with it, "former", an adjective
+  // (not after a verb's وا or a pronoun's ها، نا: كانوا سابقا، نشرها سابقا).
+  if (word.word.note === "adjectival" && word.prefix === 0) {
+    const before = keyAt(scan, i - 1);
+    const accusative = before.endsWith("ا") && !/(?:وا|ها|نا)$/.test(before);
+    if (accusative && scan.tokens[i - 1]?.kind === "word") return null;
+  }
   if (word.word.note === "after-preposition") {
     if (word.prefix > 0) return null;
     const before = keyAt(scan, i - 1);

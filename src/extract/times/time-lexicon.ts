@@ -43,7 +43,12 @@ export type TimeWordKind =
   | "zone"
   | "age"
   | "general-title"
-  | "ago-after";
+  | "ago-after"
+  | "anaphoric-day"
+  | "future"
+  | "extra"
+  | "named-event"
+  | "occurrence";
 
 const KINDS: ReadonlySet<string> = new Set<TimeWordKind>([
   "month",
@@ -82,6 +87,11 @@ const KINDS: ReadonlySet<string> = new Set<TimeWordKind>([
   "age",
   "general-title",
   "ago-after",
+  "anaphoric-day",
+  "future",
+  "extra",
+  "named-event",
+  "occurrence",
 ]);
 
 /** One line of the lexicon: a form's kind and value (a number when the value is numeric). */
@@ -130,7 +140,10 @@ const CONTINUING: ReadonlySet<TimeWordKind> = new Set<TimeWordKind>([
   "general-title",
   "same-day",
   "fraction",
-  "hour",
+  "future",
+  "extra",
+  "named-event",
+  "occurrence",
 ]);
 
 /** Kinds that can begin an expression, one bit each (at most 31, to stay in a small integer). */

@@ -1,0 +1,160 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { timesOf } from "./test-fixtures.js";
+
+const REFERENCE = "2018-05-04"; // a Friday
+
+/** [text, type, value, mod] of every expression found. */
+function found(text: string): string[][] {
+  return timesOf(text, REFERENCE).map((time) => [time.text, time.type, time.value, time.mod ?? ""]);
+}
+
+const cases: readonly [name: string, text: string, expected: string[][]][] = [
+  [
+    "reads في وقت سابق من هذا الشهر as the month",
+    "وقعت الحادثة في وقت سابق من هذا الشهر قرب الحدود",
+    [["وقت سابق من هذا الشهر", "DATE", "2018-05", ""]],
+  ],
+  [
+    "reads في وقت لاحق هذا العام as the year",
+    "ستنشر اللجنة تقريرها في وقت لاحق هذا العام",
+    [["وقت لاحق هذا العام", "DATE", "2018", ""]],
+  ],
+  [
+    "keeps وقت سابق alone as PAST_REF",
+    "قال الوزير في وقت سابق إن الحوار مستمر",
+    [["وقت سابق", "DATE", "PAST_REF", ""]],
+  ],
+  [
+    "reads في وقت متأخر من مساء الأربعاء as its end",
+    "أعلنت الشرطة في وقت متأخر من مساء الأربعاء توقيف المشتبه به",
+    [["وقت متأخر من مساء الأربعاء", "TIME", "2018-05-02TEV", "END"]],
+  ],
+  [
+    "keeps إضافية in a duration's span",
+    "مددت المحكمة توقيفه ستة أشهر إضافية",
+    [["ستة أشهر إضافية", "DURATION", "P6M", ""]],
+  ],
+  [
+    "reads نصف قرن as fifty years and قبل نصف قرن as a year",
+    "بني الجسر قبل نصف قرن واستمر العمل فيه نصف ساعة يوميا",
+    [
+      ["قبل نصف قرن", "DATE", "1968", ""],
+      ["نصف ساعة", "DURATION", "PT30M", ""],
+      ["يوميا", "SET", "P1D", ""],
+    ],
+  ],
+  [
+    "dates قبل أكثر من عشرين عاما to the year",
+    "غادر القرية قبل أكثر من عشرين عاما",
+    [["قبل أكثر من عشرين عاما", "DATE", "1998", ""]],
+  ],
+  [
+    "reads هذا الخريف as this year's autumn",
+    "تفتتح المدرسة الجديدة هذا الخريف",
+    [["هذا الخريف", "DATE", "2018-FA", ""]],
+  ],
+  [
+    "reads سبعينات وثمانينات القرن الماضي as two decades",
+    "ازدهرت الصناعة في سبعينات وثمانينات القرن الماضي",
+    [
+      ["سبعينات", "DATE", "197", ""],
+      ["ثمانينات القرن الماضي", "DATE", "198", ""],
+    ],
+  ],
+  [
+    "reads سابقا after a verb as PAST_REF",
+    "كانت الصحيفة نشرت سابقا صورا للموقع",
+    [["سابقا", "DATE", "PAST_REF", ""]],
+  ],
+  [
+    "reads عما قريب as FUTURE_REF",
+    "سيعود اللاجئون إلى بيوتهم عما قريب",
+    [["عما قريب", "DATE", "FUTURE_REF", ""]],
+  ],
+  [
+    "reads منذ فترة طويلة as PAST_REF",
+    "يقيم الكاتب في المنفى منذ فترة طويلة",
+    [["منذ فترة طويلة", "DATE", "PAST_REF", ""]],
+  ],
+  ["reads a month after وفي", "وفي مارس، أقر البرلمان القانون", [["مارس", "DATE", "2018-03", ""]]],
+  [
+    "reads الغد after a preposition as tomorrow",
+    "تأجلت الجلسة إلى الغد",
+    [["الغد", "DATE", "2018-05-05", ""]],
+  ],
+  [
+    "reads ظهر السبت as noon",
+    "انطلقت المسيرة ظهر السبت من الساحة",
+    [["ظهر السبت", "TIME", "2018-04-28T12:00", ""]],
+  ],
+  [
+    "reads الواحدة ظهرا as 13:00",
+    "وصل الموكب عند الساعة الواحدة ظهرا",
+    [["الساعة الواحدة ظهرا", "TIME", "2018-05-04T13:00", ""]],
+  ],
+  [
+    "reads an hour word before a part of day as a clock",
+    "اندلع الحريق قبيل الرابعة فجرا في المستودع",
+    [["الرابعة فجرا", "TIME", "2018-05-04T04:00", ""]],
+  ],
+  [
+    "reads a part of day in construct after a clock as its day",
+    "استمر الاعتصام حتى الساعة الثالثة فجر الخميس",
+    [["الساعة الثالثة فجر الخميس", "TIME", "2018-05-03T03:00", ""]],
+  ],
+  [
+    "reads four digits before بتوقيت غرينتش as a clock",
+    "بدأ البث عند 0945 بتوقيت غرينتش",
+    [["0945 بتوقيت غرينتش", "TIME", "2018-05-04T09:45Z", ""]],
+  ],
+  [
+    "keeps نحو in an approximate clock's span",
+    "توقفت الحركة نحو الساعة 9:15 صباحا",
+    [["نحو الساعة 9:15 صباحا", "TIME", "2018-05-04T09:15", "APPROX"]],
+  ],
+  [
+    "reads في الشهر after a count as a rate",
+    "يتقاضى العامل 300 دينار في الشهر",
+    [["الشهر", "SET", "P1M", ""]],
+  ],
+  [
+    "reads مرتين في الأسبوع as a rate",
+    "يزور الطبيب القرية مرتين في الأسبوع",
+    [["الأسبوع", "SET", "P1W", ""]],
+  ],
+  [
+    "reads الأيام before a relative clause after خلال as a vague duration",
+    "ارتفعت الأسعار خلال الأيام التي سبقت العيد",
+    [["الأيام", "DURATION", "PXD", ""]],
+  ],
+  [
+    "reads a lone صباحا as the morning of the day in context",
+    "قصفت المدفعية صباحا مواقع في الجبل",
+    [["صباحا", "TIME", "2018-05-04TMO", ""]],
+  ],
+];
+
+for (const [name, text, expected] of cases) {
+  test(name, () => assert.deepEqual(found(text), expected));
+}
+
+const nothing: readonly [string, string][] = [
+  ["does not read an age set off by commas", "وروى المزارع، 45 عاما، ما شاهده"],
+  ["does not read an age a word after عمره", "وكان عمره آنذاك 30 عاما"],
+  ["does not read both bounds of an age range", "تتراوح أعمارهم بين سبعة أعوام و15 عاما"],
+  ["does not read سابقا agreeing with an accusative noun", "عين مستشارا سابقا في المنصب"],
+  ["does not read the name Alain as now", "صرح ألان دوبون للصحافيين"],
+  ["does not read حزب الغد as tomorrow", "تحدث رئيس حزب الغد عن الانتخابات"],
+  ["does not read في ذلك اليوم as today", "لم يغادر أحد المنزل في ذلك اليوم"],
+  ["does not read a day and month naming an attack", "تذكر الصحيفة بهجمات 11 سبتمبر"],
+  ["does not read صباحا مساء, all the time", "يتابع الأخبار صباحا مساء دون توقف"],
+  [
+    "does not read في اليوم after a count as a rate when a word of the day follows",
+    "قتل 5 أشخاص في اليوم الأول",
+  ],
+];
+
+for (const [name, text] of nothing) {
+  test(name, () => assert.deepEqual(found(text), []));
+}
