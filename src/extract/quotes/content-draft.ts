@@ -96,6 +96,7 @@ export function contentDraft(
 
 /** The match key of إشارة. */
 const ISHARA = matchKey("إشارة");
+const GHAYR = matchKey("غير");
 
 /**
  * Where reported content ends before a narrator's addition: a comma followed by وذلك، وهو، رغم،
@@ -108,13 +109,22 @@ function narratorEnd(
   at: number,
   end: number,
 ): number {
-  for (let k = at + 1; k < end - 1; k++) {
+  // (a quotation opening the content is read past whole: …"، وذلك بعدما …" inside it is the speaker's)
+  const opening = pairAt.get(at);
+  for (let k = opening === undefined ? at + 1 : opening.close; k < end - 1; k++) {
     const pair = pairAt.get(k);
     if (pair !== undefined) {
       k = pair.close;
       continue;
     }
     if (isComma(reading.tokens[k]!) && isA(reading, k + 1, "narrator")) return k;
+    // …، غير أنه جدد …: "however" opens the narrator's own clause.
+    if (
+      isComma(reading.tokens[k]!) &&
+      reading.tokens[k + 1]?.key === GHAYR &&
+      isA(reading, k + 2, "complementizer")
+    )
+      return k;
     // …، في إشارة إلى …: the narrator explains whom the speaker meant (ذلك and هو after في are
     // not additions: …، في ذلك الوقت، …).
     if (

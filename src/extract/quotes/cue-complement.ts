@@ -76,7 +76,9 @@ export function findComplement(
       // speech of its own, however short (أطلق wants the noun: أطلق سراحهم "مؤقتا" names nothing).
       if (isA(reading, cue.first, "naming") && k > 0 && k - cue.last <= MAX_NAMING_GAP) {
         const before = tokens[k - 1]!;
-        if (isA(reading, k - 1, "name-noun") || (cue.frame !== "name" && isBareBa(before)))
+        // (أسمتها بـ"…"، لقبوه بـ"…": a naming verb with its object pronoun names with بـ too.)
+        const object = cue.frame !== "name" || hasObjectPronoun(tokens[cue.first]!);
+        if (isA(reading, k - 1, "name-noun") || (object && isBareBa(before)))
           return { at: k, limit: k, end: pair.close + 1 };
       }
       // After any other cue a short quotation after بـ or كـ is a name (رفض ما يوصف بـ"صفقة القرن").
@@ -88,6 +90,11 @@ export function findComplement(
     }
   }
   return null;
+}
+
+/** The verb carries an object pronoun (أسمتها، لقبوه). */
+function hasObjectPronoun(token: Token): boolean {
+  return token.segments.length > 1 && token.segments[token.segments.length - 1]!.kind === "enclitic";
 }
 
 /** Longest relative clause read past between commas, in tokens. */

@@ -82,7 +82,12 @@ export function findSpeechCues(
       // حسبما أفاد / بحسب ما أعلن / وفقا لما نقلته: the verb is part of the attribution.
       if (last + 1 < to && ATTRIBUTION_JOINERS.has(tokens[last + 1]!.key)) last++;
       const after = last + 1 < to ? words[last + 1] : undefined;
-      if (after !== undefined && (hasClass(after, "verb") || hasClass(after, "transmit"))) last++;
+      // (حسبما نشر في الجريدة الرسمية: a verb of publishing names its document after في.)
+      if (
+        after !== undefined &&
+        (hasClass(after, "verb") || hasClass(after, "transmit") || hasClass(after, "source-in"))
+      )
+        last++;
       found.push(makeCue(text, tokens, word, "according", "say", i, last));
       i = last;
       continue;
@@ -107,7 +112,8 @@ function makeCue(
   return { role, frame, first, last, span: { start, end, text: text.slice(start, end) }, gender };
 }
 
-const VERB_CLASSES = classBit("verb") | classBit("participle");
+/** Classes a verb keeps when read without its object pronoun (أسمتها is أسمت: verb, naming). */
+const VERB_CLASSES = classBit("verb") | classBit("participle") | classBit("naming");
 
 /**
  * Each token's lexicon entry, looked up once. A verb with an object pronoun (واتهمتهم، ويطالبونه،

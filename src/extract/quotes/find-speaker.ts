@@ -59,6 +59,19 @@ function isPrepositionWord(reading: Reading, i: number): boolean {
   return isA(reading, i, "preposition") && reading.mentionAt[i] === undefined;
 }
 
+/** Title words a name in apposition may carry after its comma (، العقيد الركن فلان،). */
+const MAX_APPOSED_TITLE = 3;
+
+/**
+ * The name at token j stands in apposition after a comma, bare or with its own title words (قال
+ * المتحدث باسم الجيش، العقيد الركن فلان، إن): it names the phrase that opened at i.
+ */
+function isApposed(reading: Reading, i: number, j: number): boolean {
+  let k = j - 1;
+  while (k > i && j - k <= MAX_APPOSED_TITLE && isA(reading, k, "title")) k--;
+  return k > i - 1 && isComma(reading.tokens[k]!);
+}
+
 /** A noun phrase from token i: words up to a preposition, a cue, a complementizer or a mark. */
 function phraseEnd(reading: Reading, i: number, limit: number): number {
   let j = i;
@@ -70,7 +83,16 @@ function phraseEnd(reading: Reading, i: number, limit: number): number {
     if (j > i && (hasPrepositionClitic(token) || isA(reading, j, "relative"))) break;
     // المحتجون سركسيان: after a definite word the construct phrase is closed; a name that follows
     // begins the next noun phrase (the verb's object).
-    if (j > i && reading.mentionAt[j] !== undefined && isDefinite(reading.tokens[j - 1]!)) break;
+    // (السلطات السعودية: a definite nisba adjective read as a place still belongs to the phrase.)
+    if (
+      j > i &&
+      reading.mentionAt[j] !== undefined &&
+      isDefinite(reading.tokens[j - 1]!) &&
+      !isNisba(reading, j)
+    )
+      break;
+    // (السلطات السورية القوات الأمريكية: after such an adjective a definite word begins the object.)
+    if (j > i && isNisba(reading, j - 1) && isDefinite(token) && !isNisba(reading, j)) break;
     // الرئيس اليمني الراحل انتقادات: an indefinite noun after a definite one is not in its phrase;
     // nor is a definite oblique plural (الوزير المواطنين): an adjective of a subject would be ـون.
     if (j > i && isDefinite(reading.tokens[j - 1]!) && token.kind === "word") {
@@ -94,6 +116,19 @@ function phraseEnd(reading: Reading, i: number, limit: number): number {
     j++;
   }
   return j;
+}
+
+/** Token j is a definite relative adjective of a place (السعودية، الأمريكي) read as a place name. */
+function isNisba(reading: Reading, j: number): boolean {
+  const mention = reading.mentionAt[j];
+  const token = reading.tokens[j]!;
+  return (
+    mention !== undefined &&
+    mention.entity.type === "LOC" &&
+    mention.last === j + 1 &&
+    isDefinite(token) &&
+    (token.key.endsWith("يه") || token.key.endsWith("ية") || token.key.endsWith("ي"))
+  );
 }
 
 /** The word ends as a feminine singular noun or adjective: ة، or ى/اء of الكبرى، الحمراء. */
@@ -157,7 +192,7 @@ export function subjectAfter(
   for (let j = i; j < limit; j++) {
     const mention = mentionAt[j];
     if (mention?.entity.type === "PER") {
-      const apposed = isComma(tokens[j - 1]!) && (titled || !governed);
+      const apposed = isApposed(reading, i, j) && (titled || !governed);
       // مسؤول في إدارة فلان: after a preposition, a name right after an indefinite noun is that
       // noun's genitive; after a definite word or a name (المسؤول في الشركة فلان) it is the title's.
       const genitive = governed && isGenitiveOf(reading, j - 1);
@@ -193,7 +228,9 @@ export function subjectAfter(
   }
   for (let j = i + 1; j < end; j++) {
     const inside = mentionAt[j];
-    if (inside !== undefined) return { ...fromMention(inside, Math.max(end, inside.last)), head: i };
+    // (السلطات السعودية speaks as a phrase, not as the place its adjective names.)
+    if (inside !== undefined && !isNisba(reading, j))
+      return { ...fromMention(inside, Math.max(end, inside.last)), head: i };
   }
   return { entity: null, start: tokens[i]!.start, end: tokens[end - 1]!.end, next: end };
 }
@@ -219,6 +256,10 @@ export function subjectBefore(reading: Reading, cue: number, from: number): Foun
       const mention = mentionEndingAt[k];
       if (mention?.entity.type === "PER") return fromMention(mention, cue);
     }
+    // الوكالة الرسمية، التي أشارت: else the organisation or place named right before it.
+    const k = j >= from && isComma(tokens[j]!) ? j - 1 : j;
+    const named = k >= from ? mentionEndingAt[k] : undefined;
+    if (named !== undefined && named.first >= from) return fromMention(named, cue);
   }
   if (j >= from && isComma(tokens[j]!)) {
     // وكان الجيش اليمني، كشف، الأحد: the subject, then a comma before its verb.

@@ -23,8 +23,8 @@ function isImperfect(reading: Reading, cue: Cue): boolean {
 /**
  * Cue words that do not report here: a verbal noun after a preposition or a particle (عقب رفض
  * مالكه، بسبب رفضه، عدم كشف هويته، غير متوقعة), a participle after a number (بإعدام 17 متهما), a
- * passive verb in a relative clause (الأدلة التي قيل إنها، الذي يُعتبر شريكا), and the narrator's
- * asides (يُذكر أن، يشار إلى أن).
+ * passive verb in a relative clause (الأدلة التي قيل إنها، الذي يُعتبر شريكا), the narrator's
+ * asides (يُذكر أن، يشار إلى أن), and a belief inside the believer's report (قالت إنها تعتقد أن).
  */
 export function isNotReport(reading: Reading, cue: Cue, from: number): boolean {
   if (isA(reading, cue.first, "aside") && cue.role === "impersonal") {
@@ -51,6 +51,11 @@ export function isNotReport(reading: Reading, cue: Cue, from: number): boolean {
   if (cue.role === "participle" && cue.gender === "f" && bare && isFeminineIndefinite(reading, before))
     return true;
   if (cue.role === "impersonal" && isA(reading, before, "relative")) return true;
+  // قالت إنها تعتقد أن …: the speaker's belief inside her own report is not a second statement.
+  if (isA(reading, cue.first, "belief") && bare && isA(reading, before, "complementizer")) {
+    const segments = reading.tokens[before]!.segments;
+    if (segments.length > 1 && segments[segments.length - 1]!.kind === "enclitic") return true;
+  }
   return false;
 }
 

@@ -2,7 +2,7 @@
 import { matchKey } from "../../text/index.js";
 import { isQuoteMark, type QuotePair } from "./direct-quotes.js";
 import type { Cue } from "./find-cues.js";
-import { subjectAfter, type FoundSpeaker } from "./find-speaker.js";
+import { documentAfter, subjectAfter, type FoundSpeaker } from "./find-speaker.js";
 import { isA, isComma, isStop, type Reading } from "./reading.js";
 import { isTrailing, contentDraft } from "./content-draft.js";
 import type { SpeakerClaim, QuoteDraft } from "./read-sentence.js";
@@ -69,9 +69,21 @@ export function readAttribution(
   const { tokens } = reading;
   let comma = cue.last + 1;
   while (comma < reach && !isComma(tokens[comma]!) && !isStop(tokens[comma]!)) comma++;
-  const source = subjectAfter(reading, cue.last + 1, comma, true);
-  const speaker: SpeakerClaim = source ? { found: source } : "implied";
   const opening = cue.first === from || (cue.first === from + 1 && isA(reading, from, "conjunction"));
+  // وبحسب القانون فإن …، وبحسب إحصائيات الجيش فقد …: with no comma, فإن or فقد opens the clause
+  // the attribution governs.
+  const fa = opening ? answeringFa(reading, cue.last + 1, comma) : -1;
+  if (fa > 0) comma = fa;
+  // حسبما ورد في مرسوم، حسبما نشر في الجريدة الرسمية: the document after في is the source (a
+  // passive or impersonal verb has no subject of its own).
+  const inDocument =
+    cue.last > cue.first && isA(reading, cue.last, "source-in")
+      ? documentAfter(reading, cue.last + 1, comma)
+      : null;
+  const source =
+    inDocument === "implied" ? null : (inDocument ?? subjectAfter(reading, cue.last + 1, comma, true));
+  const speaker: SpeakerClaim = source ? { found: source } : "implied";
+  if (fa > 0) return contentDraft(reading, pairAt, fa + 1, to, cue.span, speaker, null);
   if (opening) {
     // A sentence that is only the attribution (…. حسب ما ذكرت رويترز.) attributes the one before.
     if (comma >= to - 1 && previousSentence !== null) {
@@ -108,6 +120,21 @@ export function readAttribution(
   }
   // …، حسبما نقلت على موقعها: no source of its own, it names the medium of the report before.
   if (previous !== undefined && source === null) return null;
-  const parenthesis = comma < reach && isComma(tokens[comma]!) && comma + 1 < reach;
+  // (…، حسبما نقلت الوكالة، التي أشارت إلى …: a relative clause after the source describes it.)
+  const parenthesis =
+    comma < reach && isComma(tokens[comma]!) && comma + 1 < reach && !isA(reading, comma + 1, "relative");
   return contentDraft(reading, pairAt, from, parenthesis ? reach : boundary, cue.span, speaker, null);
+}
+
+/**
+ * The first word in [from, end) that is فإن or فقد (ف with a complementizer or an auxiliary): the
+ * answer to an opening attribution (وبحسب الجيش فقد …), or -1.
+ */
+function answeringFa(reading: Reading, from: number, end: number): number {
+  for (let k = from; k < end; k++) {
+    // (فإن is listed as a form of its own; فقد is ف compiled onto قد)
+    if (reading.words[k] === undefined || reading.text.charAt(reading.tokens[k]!.start) !== "ف") continue;
+    if (isA(reading, k, "complementizer") || isA(reading, k, "aux")) return k;
+  }
+  return -1;
 }

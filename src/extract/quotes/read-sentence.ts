@@ -26,6 +26,18 @@ import {
 import { isNotReport } from "./not-a-report.js";
 import { quoteBefore, sourceAfter, readAttribution } from "./read-attribution.js";
 import { contentDraft } from "./content-draft.js";
+import {
+  afterOpeningPhrase,
+  afterRelative,
+  blamesIn,
+  describedNoun,
+  isAfterComplementizedSubject,
+  isIndefiniteNoun,
+  isOwnAddressee,
+  isResumptive,
+  nounContent,
+  pastAdverbs,
+} from "./clause-shape.js";
 
 /**
  * Who a draft quote's speaker is: found in the text, to be carried over from the previous report
@@ -148,21 +160,38 @@ export function readSentence(
       const after =
         sourceIn ??
         (cue.role === "transmit"
-          ? sourceAfter(reading, cue.last + 1, limit)
+          ? // ونقلت وكالة الأنباء "…": with no عن, the agency relays nobody; it is the source.
+            (sourceAfter(reading, cue.last + 1, limit) ?? subjectAfter(reading, cue.last + 1, limit))
           : subjectAfter(reading, cue.last + 1, limit));
-      const object =
+      let object =
         after !== null &&
         after !== "implied" &&
         cue.role === "verb" &&
         sourceIn === null &&
         (isOblique(reading, after) ||
           !agrees(reading, after, cue.gender) ||
-          (isA(reading, cue.first, "accuse") && isBefore(reading, after.next, "ب")) ||
-          continuesReport(reading, cue, after, previous));
+          (isA(reading, cue.first, "accuse") && isBefore(reading, pastAdverbs(reading, after.next), "ب")) ||
+          continuesReport(reading, cue, after, previous) ||
+          isOwnAddressee(reading, cue, after));
+      // زوجته أخطرت الشرطة بأن: when the phrase after the verb is its object, the subject may
+      // still stand before it.
+      // الذي نفى بدوره علمه: after a relative pronoun an object verb's one phrase is its object.
+      if (
+        complement === null &&
+        cue.frame === "object" &&
+        after !== null &&
+        after !== "implied" &&
+        after.entity === null &&
+        afterRelative(reading, cue, from)
+      )
+        object = true;
       let found =
-        after === "implied" || object
+        after === "implied"
           ? null
-          : (after ?? (cue.role === "verb" ? subjectBefore(reading, cue.first, from) : null));
+          : ((object ? null : after) ??
+            (cue.role === "verb" && !isResumptive(reading, cue.last + 1)
+              ? (describedNoun(reading, cue, from) ?? subjectBefore(reading, cue.first, from))
+              : null));
       // واتهمتهم بأنهم، بينما يشير إلى أن: a verb inside the sentence with no subject of its own
       // has the subject of the sentence's earlier clause (same gender); at the sentence's opening
       // (وأضاف أن) the speaker is carried from the previous report instead.
@@ -183,17 +212,28 @@ export function readSentence(
       const deferred = cues.some((next, n) => n > c && next.role === "said-noun" && next.first < reach);
       if (deferred && found !== null) transmitted = found;
       // أعلن فلان استعداد بلاده …: a verb of saying with a noun of stance or of a reported death.
-      if (complement === null && cue.frame === "say" && opening[c] && !deferred) {
-        let k = found !== null && found.next > cue.last ? found.next : cue.last + 1;
-        while (k < reach && (isA(reading, k, "adverb") || isComma(reading.tokens[k]!))) k++;
-        if (k < reach && isA(reading, k, "content-noun")) contentAt = k;
+      // الذي نفى بدوره علمه …: a relative clause's verb takes a noun content too, though its
+      // clause does not end the report around it.
+      const own = opening[c] || afterRelative(reading, cue, from);
+      if (complement === null && cue.frame === "say" && own && !deferred) {
+        const k = nounContent(
+          reading,
+          found !== null && found.next > cue.last ? found.next : cue.last + 1,
+          reach,
+        );
+        if (k >= 0) contentAt = k;
+      }
+      // وحمّل المتحدث الميليشيات المسؤولية عن …: the one blamed opens the content.
+      if (complement === null && opening[c] && !deferred && isA(reading, cue.first, "blame")) {
+        const k = pastAdverbs(reading, found !== null && found.next > cue.last ? found.next : cue.last + 1);
+        if (blamesIn(reading, k, reach)) contentAt = k;
       }
       // طالب بتحقيق دولي "…": the object before a quotation belongs to the content.
       if (complement !== null && cue.frame === "object" && pairAt.has(complement.at)) {
         const after = afterPreposition(reading, cue, found?.next ?? cue.last + 1, complement.at);
         if (after !== null) [contentAt, contentFrom] = after;
       }
-      if (complement === null && cue.frame === "object" && opening[c] && !deferred) {
+      if (complement === null && cue.frame === "object" && own && !deferred) {
         contentAt = found !== null && found.next > cue.last ? found.next : cue.last + 1;
         // نفى البيت الأبيض مجددا القيام …، أكد المصدر للصحفيين استئناف …: an adverb or the
         // addressee (ل and the definite words after it) after the subject is not the content.
@@ -208,7 +248,8 @@ export function readSentence(
           continue;
         }
         if (previous === undefined) {
-          const draft = contentDraft(reading, pairAt, from, cue.first - 2, cue.span, { found }, null);
+          const end = isComma(reading.tokens[cue.first - 2]!) ? cue.first - 2 : cue.first - 1;
+          const draft = contentDraft(reading, pairAt, from, end, cue.span, { found }, null);
           if (draft) drafts.push(draft);
           continue;
         }
@@ -354,14 +395,15 @@ function originalSource(
   return subjectAfter(reading, attribution.last + 1, complement.limit, true);
 }
 
-/** The cue follows كما after a comma (…، كما أفاد المرصد). */
+/** The cue follows كما after a clause, with or without a comma (…، كما أفاد المرصد). */
 function isAfterKama(reading: Reading, cue: Cue, from: number): boolean {
   const k = cue.first - 1;
   return (
     k - 1 > from &&
     (reading.words[cue.first]?.prefix ?? 0) === 0 &&
     reading.tokens[k]!.key === "كما" &&
-    isComma(reading.tokens[k - 1]!)
+    // (…من منصبه كما أفادت وسائل إعلام: the comma is often left out.)
+    (isComma(reading.tokens[k - 1]!) || reading.tokens[k - 1]!.kind === "word")
   );
 }
 
@@ -452,24 +494,12 @@ function opensClause(reading: Reading, cue: Cue, boundary: number, from: number)
     b = subject.first - 1;
     if (isA(reading, b, "complementizer") && !(b > from && isA(reading, b - 1, "blocker"))) return false;
   }
+  if (isAfterComplementizedSubject(reading, cue, from)) return false;
   if ((reading.words[cue.first]?.prefix ?? 0) > 0 || cue.first === from) return true;
   // معلومات قد تؤكد …: a verb after an indefinite noun (and قد) describes that noun; an Arabic
   // relative clause on an indefinite noun has no relative pronoun.
   b = cue.first - 1;
   while (b > from && isA(reading, b, "aux")) b--;
   if (isIndefiniteNoun(reading, b)) return false;
-  return boundary < cue.first;
-}
-
-/** Token i is a bare indefinite noun: a word with no article, no clitic, no lexicon entry, no name. */
-function isIndefiniteNoun(reading: Reading, i: number): boolean {
-  const token = reading.tokens[i];
-  return (
-    token !== undefined &&
-    token.kind === "word" &&
-    token.segments.length === 1 &&
-    !isDefinite(token) &&
-    reading.words[i] === undefined &&
-    reading.mentionEndingAt[i] === undefined
-  );
+  return boundary < cue.first || afterOpeningPhrase(reading, cue, from);
 }

@@ -33,7 +33,9 @@ export type CueClass =
   | "aside"
   | "narrator"
   | "name-head"
-  | "content-noun";
+  | "content-noun"
+  | "blame"
+  | "belief";
 
 /**
  * Each class's bit in `CueWord.classes`. An object literal, not a Map: callers name the class with
@@ -66,6 +68,8 @@ const CLASS_BITS: Readonly<Record<CueClass, number>> = {
   narrator: 1 << 22,
   "name-head": 1 << 23,
   "content-noun": 1 << 24,
+  blame: 1 << 25,
+  belief: 1 << 26,
 };
 
 const CLASSES: ReadonlySet<string> = new Set(Object.keys(CLASS_BITS));

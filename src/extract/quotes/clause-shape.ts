@@ -1,0 +1,192 @@
+/**
+ * How a reporting verb's clause is shaped around it, for the sentence reader: what opens it (a
+ * short prepositional phrase, a relative pronoun, a titled subject inside إن), who is addressed
+ * rather than speaking (دعا أنصاره إلى، حمّل X المسؤولية), a noun that a verb describes (تقرير
+ * يفيد بأن), and where a noun content begins (أعلن عن مقتل، ذكرت في بيان لها وقوع).
+ */
+import { firstSpanEndingAfter } from "../../doc/index.js";
+import { matchKey } from "../../text/index.js";
+import type { Cue } from "./find-cues.js";
+import { agrees, isDefinite, type FoundSpeaker } from "./find-speaker.js";
+import { isBefore } from "./cue-complement.js";
+import { isA, isComma, startAfterConjunction, type Reading } from "./reading.js";
+
+/** Words of a prepositional phrase that opens a sentence before its verb (في المقابل، من جهتها). */
+const MAX_OPENING_PHRASE = 3;
+
+/** The cue follows only a short prepositional phrase opening its sentence (في المقابل اتهمت …). */
+export function afterOpeningPhrase(reading: Reading, cue: Cue, from: number): boolean {
+  let k = from;
+  if (isA(reading, k, "conjunction")) k++;
+  if (k >= cue.first || !isA(reading, k, "preposition") || reading.mentionAt[k] !== undefined) return false;
+  if (cue.first - k > MAX_OPENING_PHRASE) return false;
+  for (let j = k + 1; j < cue.first; j++) {
+    const token = reading.tokens[j]!;
+    if (token.kind !== "word" || reading.words[j] !== undefined || reading.mentionAt[j] !== undefined)
+      return false;
+  }
+  return true;
+}
+
+/** Words of a name in apposition between commas. */
+const MAX_APPOSED_NAME = 5;
+/** Words of a title read back from a name in apposition to the complementizer before it. */
+const MAX_SUBJECT_TITLE = 6;
+
+/**
+ * إن الرئيس الصيني، فلان، نبه إلى أن …: a subject-first verb whose subject is a title with a name in
+ * apposition, the whole right after إن/أن, is inside that complement (as بأن فلان قال), not a clause
+ * of its own.
+ */
+export function isAfterComplementizedSubject(reading: Reading, cue: Cue, from: number): boolean {
+  const { tokens } = reading;
+  let b = cue.first - 1;
+  while (b > from && (isA(reading, b, "aux") || isA(reading, b, "adverb"))) b--;
+  if (b <= from || !isComma(tokens[b]!)) return false;
+  // (the name between the commas may hold words the entity stage left out: شي جين بينغ)
+  let open = b - 1;
+  let named = false;
+  while (open > from && b - open <= MAX_APPOSED_NAME && tokens[open]!.kind === "word") {
+    named ||= reading.mentionAt[open]?.entity.type === "PER";
+    open--;
+  }
+  if (!named || open <= from || !isComma(tokens[open]!)) return false;
+  let k = open - 1;
+  const stop = Math.max(from, k - MAX_SUBJECT_TITLE);
+  while (k > stop && tokens[k]!.kind === "word" && !isA(reading, k, "complementizer")) k--;
+  return k < open - 1 && isA(reading, k, "complementizer") && !(k > from && isA(reading, k - 1, "blocker"));
+}
+
+/**
+ * دعا أنصاره إلى …، حث مواطنيه على …: the one phrase between an object verb and the preposition
+ * of its content, when its head carries a possessive pronoun and names no person, is the people
+ * addressed (the pronoun points back to the verb's unwritten subject), not the speaker.
+ */
+export function isOwnAddressee(reading: Reading, cue: Cue, after: FoundSpeaker): boolean {
+  const prep = reading.words[cue.first]?.prep ?? null;
+  if (cue.frame !== "object" || prep === null || after.entity?.type === "PER") return false;
+  const head = reading.tokens[after.head ?? firstSpanEndingAfter(reading.tokens, after.start)]!;
+  const last = head.segments[head.segments.length - 1];
+  if (head.segments.length < 2 || last?.kind !== "enclitic") return false;
+  return isBefore(reading, after.next, prep) || isBefore(reading, after.next, "ل");
+}
+
+/**
+ * بيانا، الأربعاء، دعا فيه …: a preposition with a pronoun right after the verb points back to the
+ * noun before it (the statement "in which" he called), so that noun is not the verb's subject.
+ */
+export function isResumptive(reading: Reading, k: number): boolean {
+  const token = reading.tokens[k];
+  return (
+    token !== undefined &&
+    isA(reading, k, "preposition") &&
+    token.segments.length > 1 &&
+    token.segments[token.segments.length - 1]!.kind === "enclitic"
+  );
+}
+
+/** Prepositions a verb of saying may put before its noun content (أعلن عن مقتل، أشار إلى مقتل). */
+const NOUN_PREPOSITIONS = new Set(["عن", "إلى"].map(matchKey));
+/** Words of a setting phrase read past before a noun content (في بيان لها). */
+const MAX_SETTING_PHRASE = 3;
+
+/**
+ * Where a noun content (مقتل، استعداد) begins after a verb of saying and its subject, or -1: past
+ * adverbs and commas, the setting of the statement (وذكرت في بيان لها وقوع …) and عن or إلى
+ * (صرح الدفاع المدني صباح الأحد عن مقتل …، أشارت إلى مقتل).
+ */
+export function nounContent(reading: Reading, k: number, reach: number): number {
+  const { tokens } = reading;
+  const skip = () => {
+    while (k < reach && (isA(reading, k, "adverb") || isComma(tokens[k]!))) k++;
+  };
+  skip();
+  if (k + 1 < reach && isA(reading, k, "preposition") && isA(reading, k + 1, "setting")) {
+    let end = k + 2;
+    while (end < reach && end - k <= MAX_SETTING_PHRASE && !isA(reading, end, "content-noun")) end++;
+    if (end < reach && isA(reading, end, "content-noun")) k = end;
+  }
+  skip();
+  if (k + 1 < reach && NOUN_PREPOSITIONS.has(tokens[k]!.key) && isA(reading, k + 1, "content-noun")) k++;
+  return k < reach && isA(reading, k, "content-noun") ? k : -1;
+}
+
+/** Words after the one blamed within which مسؤولية is looked for (ميليشيات الحوثي الإيرانية). */
+const MAX_BLAMED = 6;
+
+/** مسؤولية follows within a few words from k, before any punctuation (حمّل X مسؤولية …). */
+export function blamesIn(reading: Reading, k: number, reach: number): boolean {
+  for (let j = k + 1; j < Math.min(reach, k + 1 + MAX_BLAMED); j++) {
+    if (reading.tokens[j]!.kind !== "word") return false;
+    if (isA(reading, j, "blame") && !isA(reading, j, "verb")) return true;
+  }
+  return false;
+}
+
+/** The verb follows a relative pronoun, past adverbs and قد (الذي نفى بدوره، التي أشارت). */
+export function afterRelative(reading: Reading, cue: Cue, from: number): boolean {
+  let b = cue.first - 1;
+  while (b > from && (isA(reading, b, "aux") || isA(reading, b, "adverb"))) b--;
+  return (
+    b >= from &&
+    RELATIVE_PRONOUNS.has(reading.tokens[b]!.key) &&
+    (reading.words[cue.first]?.prefix ?? 0) === 0
+  );
+}
+
+/** The relative pronouns that stand for a person or thing (not ما، لما). */
+const RELATIVE_PRONOUNS = new Set(["الذي", "التي", "الذين", "اللذين", "اللتين"].map(matchKey));
+
+/** The first token from k that is not an adverb (أخطرت الشرطة مؤخرا بأن). */
+export function pastAdverbs(reading: Reading, k: number): number {
+  while (k < reading.tokens.length && isA(reading, k, "adverb")) k++;
+  return k;
+}
+
+/** Words of an indefinite noun phrase read back from a verb that describes it. */
+const MAX_DESCRIBED = 2;
+
+/**
+ * يعدون تقريرا يفيد بأن …، بيانات موثوقة تؤكد أن …: a verb right after an indefinite noun (and قد)
+ * is a relative clause on that noun (Arabic needs no relative pronoun there), so the noun phrase
+ * is what reports. Read back over one more indefinite word, not an imperfect verb (يعدون).
+ */
+export function describedNoun(reading: Reading, cue: Cue, from: number): FoundSpeaker | null {
+  const { tokens } = reading;
+  // (وأضاف، فقال: a verb with و or ف opens a clause of its own.)
+  if ((reading.words[cue.first]?.prefix ?? 0) > 0) return null;
+  let k = cue.first - 1;
+  while (k > from && isA(reading, k, "aux")) k--;
+  if (k <= from || !isIndefiniteNoun(reading, k)) return null;
+  const phrase = { start: k, end: k };
+  while (
+    phrase.start - 1 > from &&
+    phrase.end - phrase.start + 1 < MAX_DESCRIBED &&
+    isIndefiniteNoun(reading, phrase.start - 1) &&
+    !/^[يت]/.test(tokens[phrase.start - 1]!.key)
+  )
+    phrase.start--;
+  const found: FoundSpeaker = {
+    entity: null,
+    start: startAfterConjunction(tokens[phrase.start]!),
+    end: tokens[phrase.end]!.end,
+    next: cue.first,
+  };
+  // قانون جديد يعتبرون أنه: a plural verb after a singular noun has its own pronoun subject.
+  const key = tokens[phrase.start]!.key;
+  if (cue.gender === "p" && !key.endsWith("ون") && !key.endsWith("ين")) return null;
+  return agrees(reading, found, cue.gender) ? found : null;
+}
+
+/** Token i is a bare indefinite noun: a word with no article, no clitic, no lexicon entry, no name. */
+export function isIndefiniteNoun(reading: Reading, i: number): boolean {
+  const token = reading.tokens[i];
+  return (
+    token !== undefined &&
+    token.kind === "word" &&
+    token.segments.length === 1 &&
+    !isDefinite(token) &&
+    reading.words[i] === undefined &&
+    reading.mentionEndingAt[i] === undefined
+  );
+}
