@@ -71,25 +71,44 @@ export function trainSalience(
   return { text: formatSalienceModel(header, cv, weights), report };
 }
 
+/** Each dev article's salience weights fitted on the other dev articles (leave one article out). */
+export function crossValidatedWeights(
+  articles: readonly GoldArticle[],
+  resources: Resources,
+  l2: number,
+): Map<string, ReadonlyMap<string, number>> {
+  if (articles.some((article) => article.gold.split !== "dev")) throw new Error("cross-validate on dev only");
+  const { rows } = trainingRows(articles, resources);
+  const out = new Map<string, ReadonlyMap<string, number>>();
+  for (const { gold } of articles) {
+    out.set(
+      gold.id,
+      fitLogistic(
+        rows.filter((row) => row.group !== gold.id),
+        l2,
+      ),
+    );
+  }
+  return out;
+}
+
 /**
  * Each dev article's events as the stage gives them with weights fitted on the other articles
- * (leave one article out; the committed threshold and minimum), so the eval can score the stage's
- * own figures, mention and event level, without the article's gold in its model.
+ * (crossValidatedWeights) and the committed threshold and minimum, or `rule` when given, so the
+ * eval can score the stage's own figures, mention and event level, without the article's gold in
+ * its model, and choose the selection rule on them.
  */
 export function crossValidatedEvents(
   articles: readonly GoldArticle[],
   resources: Resources,
-  l2: number,
+  weightsById: ReadonlyMap<string, ReadonlyMap<string, number>>,
+  rule?: { readonly threshold: number; readonly atLeast: number },
 ): Map<string, readonly EventRecord[]> {
-  if (articles.some((article) => article.gold.split !== "dev")) throw new Error("cross-validate on dev only");
-  const { rows } = trainingRows(articles, resources);
   const out = new Map<string, readonly EventRecord[]>();
   for (const { doc, gold } of articles) {
-    const weights = fitLogistic(
-      rows.filter((row) => row.group !== gold.id),
-      l2,
-    );
-    const eventSalience = { ...resources.eventSalience, weights };
+    const weights = weightsById.get(gold.id);
+    if (weights === undefined) throw new Error(`no cross-validated weights for ${gold.id}`);
+    const eventSalience = { ...resources.eventSalience, ...rule, weights };
     const context = { resources: { ...resources, eventSalience }, reference: null, note: () => undefined };
     const events = eventsStage.run(doc as Parameters<typeof eventsStage.run>[0], context);
     out.set(gold.id, events as readonly EventRecord[]);

@@ -16,17 +16,23 @@
  * --errors lists misses and false alarms with their context. Tune on dev only.
  *
  * `--cv [--l2 2]` scores the dev split with each article's events from a model fitted on the other
- * dev articles (leave one article out): the cross-validated figures of the stage itself.
+ * dev articles (leave one article out): the cross-validated figures of the stage itself. The model is
+ * always fitted on the whole dev split; with `--ids` the figures are printed for all dev, for those
+ * articles and for the others (a new batch against the older articles).
+ *
+ * Candidate recall: the gold events that some candidate (before selection) of the same type overlaps,
+ * the ceiling of selection; `--errors` lists the gold events without one (CANDIDATE MISS).
  *
  * `--train [--l2 2]` fits the salience model on the dev split's candidates (a candidate is positive
  * when it matches a gold event: overlapping trigger, same type), chooses its threshold and
- * per-article minimum by leave-one-article-out predictions, and writes
- * data/models/event-salience/event-salience.tsv (bump --version). It never reads the test split.
+ * per-article minimum on the stage's leave-one-article-out events (event-level type F1, the figure
+ * `--cv` prints), and writes data/models/event-salience/event-salience.tsv (bump --version). It
+ * never reads the test split. Choose L2 by running `--train` then `--cv` with each value.
  */
 import type { Entity, LayerName, NewsEvent, Span, Stage } from "../src/doc/index.js";
 import { writeFileSync } from "node:fs";
-import { eventsStage, type EventRecord } from "../src/extract/events/index.js";
-import { crossValidatedEvents, trainSalience } from "./events-train.js";
+import { eventCandidates, eventsStage, type EventRecord } from "../src/extract/events/index.js";
+import { crossValidatedEvents, crossValidatedWeights, trainSalience } from "./events-train.js";
 import { timesStage } from "../src/extract/times/index.js";
 import { loadResources } from "../src/node/resources.js";
 import { DEFAULT_STAGES } from "../src/pipeline/index.js";
@@ -37,7 +43,7 @@ import { loadGold, readEvalArgs, type GoldArticle, type GoldEvent } from "./gold
 type AnyStage = Stage<LayerName, LayerName, Resources>;
 
 const args = process.argv.slice(2);
-const { splits, showErrors } = readEvalArgs(args);
+const { splits, showErrors, ids } = readEvalArgs(args);
 const minConfidence = args.includes("--min-confidence")
   ? Number(args[args.indexOf("--min-confidence") + 1])
   : 0;
@@ -65,6 +71,8 @@ interface Counts {
   type: Tally;
   eventTrigger: Tally;
   eventType: Tally;
+  /** Gold events with a candidate of the same type overlapping (matched), over all gold events. */
+  candidates: Tally;
   slots: Record<Slot, Tally>;
 }
 
@@ -80,6 +88,7 @@ function emptyCounts(): Counts {
     type: emptyTally(),
     eventTrigger: emptyTally(),
     eventType: emptyTally(),
+    candidates: emptyTally(),
     slots: { actors: emptyTally(), targets: emptyTally(), place: emptyTally(), time: emptyTally() },
   };
 }
@@ -200,6 +209,20 @@ function scoreArticle(article: GoldArticle, counts: Counts, errors: string[]): v
   }
   counts.eventTrigger.matched += pair(found, mapped, () => true, anyMention).length;
   counts.eventType.matched += pair(found, mapped, (f, g) => f.type === g.type, anyMention).length;
+  const candidates = eventCandidates(doc as Parameters<typeof eventCandidates>[0], resources.events).map(
+    ({ trigger }) => trigger,
+  );
+  counts.candidates.gold += mapped.length;
+  for (const g of mapped) {
+    const overlapping = candidates.filter((c) => overlapOf(c, g.span) > 0);
+    if (overlapping.some((c) => c.type === g.type)) counts.candidates.matched++;
+    else if (showErrors) {
+      const seen = overlapping.map((c) => c.type).join("|");
+      errors.push(
+        `  CANDIDATE MISS ${gold.id} ${g.type}${seen === "" ? "" : ` (seen ${seen})`} ${context(doc.text, g.span)}`,
+      );
+    }
+  }
   for (const [f, g] of typed) {
     const entityMatch = (id: string, name: string) => nameMatches(byId.get(id), name);
     scoreSlot(counts.slots.actors, f.actors, g.actors, entityMatch);
@@ -242,27 +265,63 @@ function prf(tally: Tally): string {
 }
 
 const resources = loadResources();
+const l2Arg = args.includes("--l2") ? Number(args[args.indexOf("--l2") + 1]) : 2;
+/** Event-level type F1 (any merged mention may match) of the articles with the given events. */
+function eventLevelF1(
+  articles: readonly GoldArticle[],
+  held: ReadonlyMap<string, readonly EventRecord[]>,
+): number {
+  let gold = 0;
+  let found = 0;
+  let matched = 0;
+  for (const { gold: file, offsets } of articles) {
+    const events = held.get(file.id) ?? [];
+    const mapped = file.events.flatMap((event) => {
+      const span = offsets.span(event.trigger.start, event.trigger.end);
+      return span === null ? [] : [{ ...event, span }];
+    });
+    gold += mapped.length;
+    found += events.length;
+    matched += pair(events, mapped, (f, g) => f.type === g.type, anyMention).length;
+  }
+  return found === 0 || gold === 0 || matched === 0 ? 0 : (2 * matched) / (found + gold);
+}
+
 if (args.includes("--train")) {
   const { articles } = loadGold(resources, { split: "dev", stages });
-  const l2 = args.includes("--l2") ? Number(args[args.indexOf("--l2") + 1]) : 2;
   const version = args.includes("--version") ? args[args.indexOf("--version") + 1]! : "0.0.0";
-  const { text, report } = trainSalience(articles, resources, l2, version);
-  writeFileSync(new URL("../data/models/event-salience/event-salience.tsv", import.meta.url), text);
+  const { text, report } = trainSalience(articles, resources, l2Arg, version);
+  // The rule is chosen on what the stage outputs (merged events, event level), not on candidates:
+  // the stage merges repeats after selection, so the candidate-level best keeps too few events.
+  const weights = crossValidatedWeights(articles, resources, l2Arg);
+  let best = { threshold: 0.5, atLeast: 0, f1: -1 };
+  for (let atLeast = 0; atLeast <= 6; atLeast++) {
+    for (let step = 1; step < 20; step++) {
+      const rule = { threshold: step / 20, atLeast };
+      const f1 = eventLevelF1(articles, crossValidatedEvents(articles, resources, weights, rule));
+      // Ties go to the simpler rule: the lower atLeast, then the lower threshold.
+      if (f1 > best.f1 + 1e-9) best = { ...rule, f1 };
+    }
+  }
+  const chosen = text
+    .replace(/^threshold\t.*$/m, `threshold\t${best.threshold.toFixed(2)}`)
+    .replace(/^at-least\t.*$/m, `at-least\t${best.atLeast}`);
+  writeFileSync(new URL("../data/models/event-salience/event-salience.tsv", import.meta.url), chosen);
   console.log(report);
+  console.log(
+    `stage rule chosen on leave-one-article-out events, event-level type F1 ${best.f1.toFixed(3)} at threshold ${best.threshold}, at least ${best.atLeast} per article (written)`,
+  );
   process.exit(0);
 }
 const crossValidate = args.includes("--cv");
-for (const split of crossValidate ? (["dev"] as const) : splits) {
-  const { articles, problems } = loadGold(resources, { split, stages });
+function report(
+  title: string,
+  articles: readonly GoldArticle[],
+  problems: readonly string[],
+  held: ReadonlyMap<string, readonly EventRecord[]> | null,
+): void {
   const counts = emptyCounts();
   const errors: string[] = [];
-  const held = crossValidate
-    ? crossValidatedEvents(
-        articles,
-        resources,
-        args.includes("--l2") ? Number(args[args.indexOf("--l2") + 1]) : 2,
-      )
-    : null;
   for (const article of articles) {
     const events = held?.get(article.gold.id);
     const doc =
@@ -270,11 +329,15 @@ for (const split of crossValidate ? (["dev"] as const) : splits) {
     scoreArticle({ ...article, doc }, counts, errors);
   }
   console.log(
-    `== events, split ${split}${crossValidate ? " (leave-one-article-out weights)" : ""}: ${counts.articles} articles${minConfidence > 0 ? `, confidence ≥ ${minConfidence}` : ""}`,
+    `== events, ${title}${held !== null ? " (leave-one-article-out weights)" : ""}: ${counts.articles} articles${minConfidence > 0 ? `, confidence ≥ ${minConfidence}` : ""}`,
   );
   for (const problem of problems) console.log(`  problem: ${problem}`);
   if (counts.unmapped > 0)
     console.log(`  gold triggers not mapped onto the cleaned text: ${counts.unmapped}`);
+  const c = counts.candidates;
+  console.log(
+    `  candidate recall (a candidate of the gold type overlaps): ${c.matched}/${c.gold} = ${(c.gold === 0 ? 0 : c.matched / c.gold).toFixed(3)}`,
+  );
   console.log(`  mention level (the found trigger must overlap the gold trigger):`);
   console.log(`  trigger detection (overlap)  ${prf(counts.trigger)}`);
   console.log(`  event type                   ${prf(counts.type)}`);
@@ -285,4 +348,26 @@ for (const split of crossValidate ? (["dev"] as const) : splits) {
   for (const slot of SLOTS)
     console.log(`  ${`${slot} (matched events)`.padEnd(29)}${prf(counts.slots[slot])}`);
   if (showErrors) for (const line of errors) console.log(line);
+}
+
+if (crossValidate) {
+  // The model is fitted on the whole dev split even when --ids picks the articles to report.
+  const { articles, problems } = loadGold(resources, { split: "dev", stages });
+  const held = crossValidatedEvents(articles, resources, crossValidatedWeights(articles, resources, l2Arg));
+  const picked = (article: GoldArticle) => ids?.some((id) => article.gold.id.startsWith(id)) ?? true;
+  report("split dev", articles, problems, held);
+  if (ids !== undefined) {
+    report("split dev, --ids articles", articles.filter(picked), [], held);
+    report(
+      "split dev, the other articles",
+      articles.filter((article) => !picked(article)),
+      [],
+      held,
+    );
+  }
+} else {
+  for (const split of splits) {
+    const { articles, problems } = loadGold(resources, { split, stages, ids });
+    report(`split ${split}`, articles, problems, null);
+  }
 }

@@ -142,3 +142,33 @@ test("prefers a date in the trigger's own clause over a closer one before فيم
   assert.ok(arrest, "اعتقلت is a trigger");
   assert.equal(eventArguments(arrest, tokens, keys, [], times, resources.events).time, "2019");
 });
+
+test("after أن the noun before the verb is its subject and the name after it its object", () => {
+  const found = argumentsOf("أكد المحامي أن المحكمة أدانت الوزير.", [
+    ["المحكمة", "ORG"],
+    ["الوزير", "PER"],
+  ]);
+  assert.deepEqual(found.actors, ["المحكمة"]);
+  assert.deepEqual(found.targets, ["الوزير"]);
+});
+
+test("a place after إلى is where, not whom (a visit)", () => {
+  const found = argumentsOf("وصل الوزير إلى عمان مساء.", [
+    ["الوزير", "PER"],
+    ["عمان", "LOC"],
+  ]);
+  assert.deepEqual(found.actors, ["الوزير"]);
+  assert.deepEqual(found.targets, []);
+  assert.equal(found.place, "عمان");
+});
+
+test("a name inside a time expression is no participant", () => {
+  const text = "هاجم مسلحون القرية الخميس.";
+  const at = text.indexOf("الخميس");
+  const times: TimeExpression[] = [
+    { start: at, end: at + 6, text: "الخميس", type: "DATE", value: "2018-05-03" },
+  ];
+  const found = argumentsOf(text, [["الخميس", "ORG"]], times);
+  assert.deepEqual(found.actors, []);
+  assert.deepEqual(found.targets, []);
+});

@@ -117,6 +117,8 @@ export function eventArguments(
   const free: MentionRef[] = [];
   for (const mention of mentions) {
     if (mention.start < trigger.end && mention.end > trigger.start) continue;
+    // A name inside a date (الخميس، عيد الفطر tagged as an entity) is when, not who or where.
+    if (times.some((time) => mention.start < time.end && mention.end > time.start)) continue;
     const cue = cueBefore(mention, tokens, keys, lexicon);
     if (mention.type === "LOC" && cue === "place-cue") {
       if (place === null || distance(trigger, mention) < distance(trigger, place)) place = mention;
@@ -145,7 +147,16 @@ export function eventArguments(
     if (adjacent !== undefined) addOnce(targets, adjacent.entity);
     else if (before.length > 0) addOnce(targets, before[before.length - 1]!.entity);
   } else if (isVerb) {
-    const subject = adjacent ?? before[before.length - 1] ?? next;
+    // After أن/إن the clause is nominal (أن المحكمة منحت كلاي العفو): the noun right before the
+    // verb is its subject, and the name after it its object.
+    const fronted = before[before.length - 1];
+    const nominal =
+      fronted !== undefined &&
+      fronted.last === trigger.token - 1 &&
+      cueBefore(fronted, tokens, keys, lexicon) === "complement"
+        ? fronted
+        : undefined;
+    const subject = nominal ?? adjacent ?? before[before.length - 1] ?? next;
     // A far subject is a guess: coordinating it would swallow the object (توعد رئيس الوزراء إيران وحزب الله).
     const subjects =
       subject === undefined

@@ -6,7 +6,7 @@
 import type { Document, Span, TimeExpression, Token } from "../../doc/index.js";
 import type { EventLexicon } from "./event-lexicon.js";
 import { eventArguments, type EventArguments, type MentionRef } from "./event-arguments.js";
-import { findTriggers, stemKey, type Trigger } from "./find-triggers.js";
+import { conjunctionKey, findTriggers, stemKey, type Trigger } from "./find-triggers.js";
 import { mentionRefs } from "./mention-refs.js";
 
 /** A trigger with its arguments and its place in the document. */
@@ -80,6 +80,7 @@ function scan(tokens: readonly Token[], sentences: readonly Span[], lexicon: Eve
   const keys = new Array<string>(tokens.length);
   const ranges: [number, number][] = [];
   const hits: (number[] | undefined)[] = [];
+  const isTrigger = (key: string) => lexicon.triggers.has(key);
   let t = 0;
   for (const sentence of sentences) {
     for (; t < tokens.length && tokens[t]!.end <= sentence.start; t++) keys[t] = stemKey(tokens[t]!);
@@ -89,7 +90,15 @@ function scan(tokens: readonly Token[], sentences: readonly Span[], lexicon: Eve
       const token = tokens[t]!;
       const key = stemKey(token);
       keys[t] = key;
-      if (token.kind === "word" && lexicon.triggers.has(key)) (found ??= []).push(t);
+      if (token.kind !== "word") continue;
+      if (lexicon.triggers.has(key)) (found ??= []).push(t);
+      else if (key.startsWith("و")) {
+        const rest = conjunctionKey(token, key, isTrigger);
+        if (rest !== undefined) {
+          keys[t] = rest;
+          (found ??= []).push(t);
+        }
+      }
     }
     ranges.push([first, t]);
     hits.push(found);

@@ -35,7 +35,8 @@ export type CueClass =
   | "target-cue"
   | "complement"
   | "declare-object"
-  | "count";
+  | "count"
+  | "attribution";
 
 const TRIGGER_CLASSES: ReadonlySet<string> = new Set<TriggerClass>([
   "verb",
@@ -57,6 +58,7 @@ const CUE_CLASSES: ReadonlySet<string> = new Set<CueClass>([
   "complement",
   "declare-object",
   "count",
+  "attribution",
 ]);
 
 /** A context condition: one of `keys` must (or must not) occur in the next tokens, or just before. */

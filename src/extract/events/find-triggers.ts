@@ -12,8 +12,11 @@ import type { EventLexicon, EventType, TriggerClass, TriggerContext, TriggerSens
  * subject stands between (نشرت قناة يمنية، مساء الخميس، للمرة الأولى خطابا).
  */
 const CONTEXT_WINDOW = 10;
-/** How many tokens after أعلن the announced noun (or أن) may be. */
-const ANNOUNCE_WINDOW = 4;
+/**
+ * How many words after أعلن the announced noun (or أن) may be: in VSO order the subject and a day
+ * stand between (أعلنت وزارة الدفاع السعودية، الثلاثاء، سقوط…); commas are not counted.
+ */
+const ANNOUNCE_WINDOW = 6;
 /** How many tokens before a trigger a negation or a modal word may be. */
 const MOOD_WINDOW = 3;
 
@@ -79,8 +82,29 @@ function hasPresentationForm(text: string): boolean {
   return false;
 }
 
+/**
+ * The key of a word whose conjunction و the tokenizer left attached, when the rest is a trigger:
+ * it keeps و on short stems (وشن، وبث، ووجه، ووقع) lest it split a root that begins with و, but a
+ * و before a word that itself begins with و, or before a trigger the lexicon holds and the whole
+ * word is not, is the conjunction. Undefined when the word is anything else.
+ */
+export function conjunctionKey(
+  token: Token,
+  key: string,
+  isTrigger: (key: string) => boolean,
+): string | undefined {
+  if (token.kind !== "word" || key.length < 3 || !key.startsWith("و") || isTrigger(key)) return undefined;
+  if (token.segments.some((segment) => segment.kind === "proclitic")) return undefined;
+  const rest = key.slice(1);
+  return isTrigger(rest) ? rest : undefined;
+}
+
 /** The trigger's span: the token without its proclitics (و، ب، ل), as the gold spans are. */
-function triggerSpan(token: Token): Span {
+function triggerSpan(token: Token, key: string): Span {
+  // A conjunction the tokenizer left attached (conjunctionKey): its first letter is و.
+  if (token.key.length === key.length + 1 && token.text.startsWith("و")) {
+    return { start: token.start + 1, end: token.end };
+  }
   const first = token.segments.find((segment) => segment.kind !== "proclitic");
   return { start: first?.start ?? token.start, end: token.end };
 }
@@ -201,6 +225,8 @@ export function findTriggers(
     const sense = chosen.sense;
     let confirmed = chosen.confirmed;
     if (sense.class === "announce") {
+      // بحسب ما أعلن، حسبما أعلنت: the source of a report, not an announcement of its own.
+      if (attributes(tokens, keys, i, first, lexicon)) continue;
       const named = announcedTrigger(tokens, keys, i, end, lexicon);
       if (named === "speech") continue;
       if (named !== undefined) {
@@ -213,7 +239,7 @@ export function findTriggers(
     const before = i > first ? lexicon.cues.get(keys[i - 1]!) : undefined;
     // محاولة اغتيال: an attempt on a life is an assault (gold guidelines).
     if (type === "KILL" && before?.class === "attempt") type = "ASSAULT";
-    const span = triggerSpan(token);
+    const span = triggerSpan(token, keys[i]!);
     const stem = stemOf(token);
     const mood = moodBefore(tokens, keys, i, first, lexicon);
     found.push({
@@ -240,6 +266,20 @@ export function findTriggers(
   return found.map((trigger) => (announced.has(trigger.token) ? { ...trigger, confirmed: true } : trigger));
 }
 
+/** True when أعلن at `index` follows an attribution (بحسب ما، وفق ما، حسبما). */
+function attributes(
+  tokens: readonly Token[],
+  keys: readonly string[],
+  index: number,
+  first: number,
+  lexicon: EventLexicon,
+): boolean {
+  const cueAt = (k: number) =>
+    k >= first ? (lexicon.cues.get(tokens[k]!.key) ?? lexicon.cues.get(keys[k]!))?.class : undefined;
+  if (cueAt(index - 1) === "attribution") return true;
+  return tokens[index - 1]?.key === "ما" && cueAt(index - 2) === "attribution";
+}
+
 /** After أعلن: "speech" before أن/إن, the index of a trigger noun it announces, or undefined. */
 function announcedTrigger(
   tokens: readonly Token[],
@@ -248,7 +288,9 @@ function announcedTrigger(
   end: number,
   lexicon: EventLexicon,
 ): number | "speech" | undefined {
-  for (let k = index + 1; k < Math.min(end, index + 1 + ANNOUNCE_WINDOW); k++) {
+  for (let k = index + 1, words = 0; k < end && words < ANNOUNCE_WINDOW; k++) {
+    if (tokens[k]!.kind !== "word") continue;
+    words++;
     const key = keys[k]!;
     const cue = lexicon.cues.get(tokens[k]!.key) ?? lexicon.cues.get(key);
     if (cue?.class === "complement") return "speech";
@@ -267,7 +309,9 @@ function hasDeclareObject(
   end: number,
   lexicon: EventLexicon,
 ): boolean {
-  for (let k = index + 1; k < Math.min(end, index + 1 + ANNOUNCE_WINDOW); k++) {
+  for (let k = index + 1, words = 0; k < end && words < ANNOUNCE_WINDOW; k++) {
+    if (tokens[k]!.kind !== "word") continue;
+    words++;
     if (lexicon.cues.get(keys[k]!)?.class === "declare-object") return true;
   }
   return false;

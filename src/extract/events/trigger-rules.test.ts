@@ -1,0 +1,214 @@
+/**
+ * The readings added to the event-triggers lexicon in 1.3.0 and the conjunction و the tokenizer
+ * leaves on short stems, each on a sentence written for the test.
+ */
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import type { Document } from "../../doc/index.js";
+import { splitSentences, tokenize } from "../../text/index.js";
+import { eventCandidates } from "./event-candidates.js";
+import { conjunctionKey, stemKey } from "./find-triggers.js";
+import { resources, triggersOf } from "./test-fixtures.js";
+
+const CASES: readonly { name: string; text: string; trigger: string; type: string }[] = [
+  {
+    name: "a phone call is a consultation",
+    text: "اتصل الملك بنظيره الأردني.",
+    trigger: "اتصل",
+    type: "CONSULT",
+  },
+  {
+    name: "arriving in a capital is a visit",
+    text: "وصل الوزير إلى عمان مساء.",
+    trigger: "وصل",
+    type: "CONSULT",
+  },
+  {
+    name: "summoning an envoy is a sanction",
+    text: "استدعت الخارجية السفير الفرنسي.",
+    trigger: "استدعت",
+    type: "SANCTION",
+  },
+  {
+    name: "extending a state of emergency is a sanction",
+    text: "مدد البرلمان حالة الطوارئ ستة أشهر.",
+    trigger: "مدد",
+    type: "SANCTION",
+  },
+  {
+    name: "imposing measures is a sanction",
+    text: "فرضت الشرطة إجراءات أمنية مشددة.",
+    trigger: "فرضت",
+    type: "SANCTION",
+  },
+  {
+    name: "a dismissal (passive) is leadership",
+    text: "أقيل قائد الشرطة أمس.",
+    trigger: "أقيل",
+    type: "LEADERSHIP",
+  },
+  {
+    name: "relieving of a post is leadership",
+    text: "أصدر الأمير أمرا بإعفاء الوزير من منصبه.",
+    trigger: "إعفاء",
+    type: "LEADERSHIP",
+  },
+  {
+    name: "replacing a chief is leadership",
+    text: "استبدل الملك رئيس الحكومة.",
+    trigger: "استبدل",
+    type: "LEADERSHIP",
+  },
+  {
+    name: "a prison term is a sentence",
+    text: "صدرت بحقه عقوبة السجن خمس سنوات.",
+    trigger: "عقوبة",
+    type: "ARREST",
+  },
+  {
+    name: "upholding a verdict is a sentence",
+    text: "أيدت المحكمة العليا حكما بسجنه.",
+    trigger: "أيدت",
+    type: "ARREST",
+  },
+  {
+    name: "a court's أدان convicts",
+    text: "أدانت محكمة الجنايات المتهم بتهمة الرشوة.",
+    trigger: "أدانت",
+    type: "ARREST",
+  },
+  { name: "a government's أدان condemns", text: "أدانت الحكومة التفجير.", trigger: "أدانت", type: "ACCUSE" },
+  {
+    name: "intercepting a missile is an assault",
+    text: "أعلن الجيش اعتراض صاروخ فوق المدينة.",
+    trigger: "اعتراض",
+    type: "ASSAULT",
+  },
+  {
+    name: "taking control is an assault",
+    text: "سيطر المسلحون على البلدة.",
+    trigger: "سيطر",
+    type: "ASSAULT",
+  },
+  {
+    name: "a poisoning is an assault",
+    text: "نجا المعارض من تسميم متعمد.",
+    trigger: "تسميم",
+    type: "ASSAULT",
+  },
+  { name: "a slap is an assault", text: "صفع رجل موظفة في المتجر.", trigger: "صفع", type: "ASSAULT" },
+  {
+    name: "a verbal attack is an accusation",
+    text: "شن النائب هجوما لاذعا على الحكومة.",
+    trigger: "هجوما",
+    type: "ACCUSE",
+  },
+  {
+    name: "a report is a publication",
+    text: "كشف تقرير للمنظمة عن انتهاكات.",
+    trigger: "تقرير",
+    type: "REPORT",
+  },
+  {
+    name: "publishing footage is a report",
+    text: "نشرت الوزارة لقطات من الحادث.",
+    trigger: "نشرت",
+    type: "REPORT",
+  },
+  {
+    name: "recruiting is a mobilisation",
+    text: "ندد البيان بتجنيد القاصرين.",
+    trigger: "تجنيد",
+    type: "MOBILIZE",
+  },
+  {
+    name: "patrols are a mobilisation",
+    text: "بدأت الشرطة دوريات في الحي.",
+    trigger: "دوريات",
+    type: "MOBILIZE",
+  },
+  {
+    name: "handing over weapons is a retreat",
+    text: "سلم المقاتلون أسلحتهم للجيش.",
+    trigger: "سلم",
+    type: "RETREAT",
+  },
+  { name: "leaving on bail is a release", text: "خرج الناشط بكفالة مالية.", trigger: "خرج", type: "RETREAT" },
+  {
+    name: "casting votes is an election",
+    text: "بدأ الناخبون الإدلاء بأصواتهم صباحا.",
+    trigger: "الإدلاء",
+    type: "ELECT",
+  },
+  { name: "a death is a KILL event", text: "أكدت العائلة موت الفنان.", trigger: "موت", type: "KILL" },
+  { name: "finding remains is OTHER", text: "عثرت الشرطة على رفات المفقود.", trigger: "عثرت", type: "OTHER" },
+  {
+    name: "a plane crash is OTHER",
+    text: "أدى سقوط طائرة شحن إلى إغلاق المطار.",
+    trigger: "سقوط",
+    type: "OTHER",
+  },
+  { name: "a fire is OTHER", text: "اندلع حريق في المصنع.", trigger: "حريق", type: "OTHER" },
+  {
+    name: "أعلن names the event of a noun after its subject and a day",
+    text: "أعلنت وزارة الصحة المصرية، الأحد، وفاة المريض.",
+    trigger: "وفاة",
+    type: "KILL",
+  },
+];
+
+for (const { name, text, trigger, type } of CASES) {
+  test(name, () => {
+    const found = triggersOf(text).find((candidate) => candidate.text === trigger);
+    assert.ok(found, `no trigger ${trigger} in ${text}`);
+    assert.equal(found.type, type);
+  });
+}
+
+test("without their context the new readings stay silent", () => {
+  assert.deepEqual(triggersOf("وصل عدد الزوار مليونا."), []);
+  assert.deepEqual(triggersOf("خرج الطلاب من المدرسة."), []);
+  assert.deepEqual(triggersOf("سلم الفائز على الجمهور."), []);
+  assert.equal(
+    triggersOf("ألقت الشرطة القبض على اللص.").find((t) => t.type === "ARREST")?.text,
+    "القبض",
+    "ألقى القبض is named by القبض",
+  );
+});
+
+function candidatesOf(text: string) {
+  const tokens = tokenize(text, resources.clitics);
+  const doc = {
+    text,
+    layers: { sentences: splitSentences(text), tokens, entities: [], times: [] },
+  } as unknown as Document<"sentences" | "tokens" | "entities" | "times">;
+  return eventCandidates(doc, resources.events).map(({ trigger }) => trigger);
+}
+
+test("a short verb with its conjunction و still attached is found, without the و", () => {
+  const text = "وشن الجيش غارات، وبث التلفزيون صورا للحطام.";
+  const found = candidatesOf(text);
+  const shan = found.find((t) => t.text === "شن");
+  assert.equal(shan?.type, "ASSAULT");
+  assert.equal(text.slice(shan.start, shan.end), "شن");
+  assert.equal(found.find((t) => t.text === "بث")?.type, "REPORT");
+});
+
+test("a word beginning with و is left whole when it is a trigger or the rest is not one", () => {
+  const isTrigger = (key: string) => resources.events.triggers.has(key);
+  const [wasala, wazir] = tokenize("وصل وزير", resources.clitics);
+  assert.equal(conjunctionKey(wasala!, stemKey(wasala!), isTrigger), undefined);
+  assert.equal(conjunctionKey(wazir!, stemKey(wazir!), isTrigger), undefined);
+});
+
+test("أعلن after بحسب ما / حسبما attributes a report and names no event", () => {
+  const declares = (text: string) => triggersOf(text).filter((t) => t.type === "DECLARE");
+  assert.deepEqual(declares("أصيب عشرة أشخاص بحسب ما أعلنت الشرطة."), []);
+  assert.deepEqual(declares("أصيب عشرة أشخاص حسبما أعلن المستشفى."), []);
+  assert.equal(declares("أعلنت الشرطة حالة الطوارئ.").length, 1);
+});
+
+test("an act that is scheduled (من المقرر أن) is possible", () => {
+  const [scheduled] = triggersOf("ومن المقرر أن تعلن اللجنة النتائج غدا.");
+  assert.equal(scheduled?.possible, true);
+});
