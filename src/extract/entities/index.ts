@@ -19,6 +19,7 @@ import {
 } from "./mentions.js";
 import { cueWordOf, hasClass } from "../quotes/speech-cues.js";
 import { findNisbaOrgs, nisbaNameOf, type DemonymRules } from "./nisba-orgs.js";
+import { trimToKbNames } from "./kb-trim.js";
 import { matchKey } from "../../text/index.js";
 
 export {
@@ -257,7 +258,7 @@ export function findEntities(
     while (to < tokens.length && tokens[to]!.start < sentence.end) to++;
     if (to > from) taggedParts.push(...tagSentence(tokens, from, to, resources, isVerb));
   }
-  const tagged = growToKbNames(tokens, taggedParts, resources.kb);
+  const tagged = trimToKbNames(tokens, growToKbNames(tokens, taggedParts, resources.kb), resources.kb);
   const covered = new Array<number>(tokens.length).fill(0); // not typed: those live outside the heap
   const known = new Map<string, FoundMention>();
   for (const mention of tagged) {
