@@ -18,7 +18,7 @@ import {
   type FoundMention,
 } from "./mentions.js";
 import { cueWordOf, hasClass } from "../quotes/speech-cues.js";
-import { findNisbaOrgs, nisbaNameOf, type DemonymRules } from "./nisba-orgs.js";
+import { findNisbaOrgs, isNisbaAfterHead, nisbaNameOf, type DemonymRules } from "./nisba-orgs.js";
 import { trimToKbNames } from "./kb-trim.js";
 import { matchKey } from "../../text/index.js";
 
@@ -270,9 +270,14 @@ export function findEntities(
       for (let k = 1; k < mention.words.length; k++) known.set(mention.words.slice(k).join(" "), mention);
   }
   for (const key of [...known.keys()]) if (key.length < 3) known.delete(key);
-  const all = [...tagged, ...findMissed(tokens, tagged, covered, known, resources, nameKeyAt)].sort(
-    (a, b) => a.start - b.start || a.end - b.end,
-  );
+  // السعودية in السلطات السعودية is the adjective of an organisation (the nisba rule below), not the country.
+  const isAdjectiveOfHead = (mention: FoundMention) =>
+    mention.type === "LOC" &&
+    mention.last - mention.first === 1 &&
+    isNisbaAfterHead(tokens, mention.first, resources.demonyms, resources.kb.titles, nameKeyAt);
+  const all = [...tagged, ...findMissed(tokens, tagged, covered, known, resources, nameKeyAt)]
+    .filter((mention) => !isAdjectiveOfHead(mention))
+    .sort((a, b) => a.start - b.start || a.end - b.end);
   let cueCounts: Map<string, number> | undefined;
   const drafts = linkMentions(text, all, resources.kb, () => (cueCounts ??= cueCountsOf(tokens, nameKeyAt)));
   const draftAt = new Map<number, EntityDraft>();

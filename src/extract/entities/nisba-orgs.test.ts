@@ -207,6 +207,22 @@ test("not created over a mention the tagger or the knowledge base made", () => {
   assert.ok(entities.some((entity) => entity.id === "kb:idf"));
 });
 
+test("a country name that is the adjective of a head names the organisation, not the country", () => {
+  // السعودية is both Saudi Arabia (a listed name) and the feminine adjective "Saudi".
+  const entities = entitiesOf(
+    "أعلنت السلطات السعودية اعتقال خمسة، وقالت الحكومة السعودية إن السعودية لن تتراجع.",
+  );
+  const ids = entities.map((entity) => entity.id);
+  assert.ok(ids.includes("org:authorities:SA"));
+  assert.ok(ids.includes("org:government:SA"));
+  const country = entities.find((entity) => entity.id === "geo:SA");
+  assert.deepEqual(
+    country?.mentions.map((mention) => mention.text),
+    ["السعودية"],
+    "only the last السعودية, the subject of تتراجع, is the country",
+  );
+});
+
 test("finds nothing without the demonyms file", () => {
   const text = "أعلنت الحكومة العراقية خطة جديدة.";
   const tokens = tokenize(text, loaded.clitics);

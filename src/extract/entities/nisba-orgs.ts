@@ -155,6 +155,42 @@ function isModified(previous: Token | undefined, titles: ReadonlySet<string>): b
   return titles.has(key) || (key.startsWith("ال") && key.length > 4);
 }
 
+/** The longest head any rule has, in words (وزارة الخارجية: 2). */
+function longestHead(rules: DemonymRules): number {
+  let longest = 0;
+  for (const heads of rules.heads.values())
+    for (const head of heads) longest = Math.max(longest, head.words.length);
+  return longest;
+}
+
+/**
+ * True when token `at` is the nisba adjective of a head right before it (السعودية in السلطات
+ * السعودية): a place name there is the adjective, and the words make an organisation, not a place.
+ */
+export function isNisbaAfterHead(
+  tokens: readonly Token[],
+  at: number,
+  rules: DemonymRules,
+  titles: ReadonlySet<string>,
+  nameKeyAt: (i: number) => string = (i) => nameKeyOf(tokens[i]!),
+): boolean {
+  const adjective = tokens[at];
+  if (!adjective || adjective.kind !== "word" || hasProclitic(adjective)) return false;
+  const nisba = rules.nisbas.get(adjective.key);
+  if (!nisba) return false;
+  for (let i = Math.max(0, at - longestHead(rules)); i < at; i++) {
+    if (tokens[i]!.kind !== "word") continue;
+    for (const head of rules.heads.get(nameKeyAt(i)) ?? []) {
+      if (i + head.words.length !== at || head.gender !== nisba.gender) continue;
+      const fits = head.words.every(
+        (word, k) => k === 0 || (tokens[i + k]!.kind === "word" && tokens[i + k]!.key === word),
+      );
+      if (fits && !(head.isAdjective && isModified(tokens[i - 1], titles))) return true;
+    }
+  }
+  return false;
+}
+
 /**
  * Head + nisba organisations among the tokens not `covered` by an earlier mention (the tagger's or
  * the knowledge base's win). A mention starts after the head's proclitics (والحكومة → الحكومة);
