@@ -329,7 +329,7 @@ function toEntity(draft: EntityDraft, latinNames: LatinNames, demonyms: DemonymR
 }
 
 export const entitiesStage: Stage<"sentences" | "tokens", "entities", Resources> = {
-  id: "entities@3",
+  id: "entities@4",
   needs: ["sentences", "tokens"],
   gives: "entities",
   run: (doc, ctx) => {
