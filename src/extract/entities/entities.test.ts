@@ -30,6 +30,18 @@ function entityEndingWith(entities: readonly EntityRecord[], word: string): Enti
 
 const cases: { name: string; text: string; check: (entities: readonly EntityRecord[]) => void }[] = [
   {
+    name: "a surname the document gave whole is found again where the splitter reads ل or ب into it",
+    text: "قالت ماري لاغير إن الرجل غضب. وأضافت لاغير أن الشرطة تحقق. وقال أحمد بوكن إن بوكن سيعود.",
+    check: (entities) => {
+      const lagier = entityWith(entities, "ماري لاغير");
+      assert.deepEqual(
+        lagier?.mentions.map((mention) => mention.text),
+        ["ماري لاغير", "لاغير"],
+      );
+      assert.equal(entityWith(entities, "بوكن")?.id, entityWith(entities, "أحمد بوكن")?.id);
+    },
+  },
+  {
     name: "splits و from وسوريا",
     text: "وصل الوفد إلى العراق وسوريا الأسبوع الماضي.",
     check: (entities) => {

@@ -156,6 +156,8 @@ function findMissed(
       knownPrefixes.add(key.slice(0, at));
   // 1 + the index in `tagged` of the mention opening at each token (the last one, as a Map would keep).
   const taggedAt = new Array<number>(tokens.length).fill(0);
+  // Keeps a known name's first word whole when its clitic cut is no name (لاغير, not اغير).
+  const isKnownWhole = (key: string) => knownFirst.has(key);
   tagged.forEach((mention, k) => (taggedAt[mention.first] = k + 1));
   for (let i = 0; i < tokens.length; i++) {
     const atTagged = taggedAt[i] ? tagged[taggedAt[i]! - 1] : undefined;
@@ -168,9 +170,14 @@ function findMissed(
       }
     }
     if (covered[i] || tokens[i]!.kind !== "word") continue;
-    const first = nameKeyAt(i);
+    let first = nameKeyAt(i);
     // One look-up for most words: none of these sets holds them.
-    if (!kb.opensName(first) && !knownFirst.has(first)) continue;
+    if (!kb.opensName(first) && !knownFirst.has(first)) {
+      // A name this document gave whole (لاغير of ماري لاغير) is that name even where the clitic
+      // splitter read a preposition into it (ل + اغير).
+      if (first === tokens[i]!.key || !knownFirst.has(tokens[i]!.key)) continue;
+      first = tokens[i]!.key;
+    }
     const isOrgShortForm = kb.orgShortForms.has(first);
     let best: FoundMention | null = null;
     const words = [first];
@@ -183,7 +190,7 @@ function findMissed(
       const seen = known.get(key);
       const type = seen?.type ?? "ORG";
       const listed = seen ? undefined : kb.coreLookup(key);
-      if (seen || listed) best = mentionOfTokens(tokens, i, j, listed?.type ?? type);
+      if (seen || listed) best = mentionOfTokens(tokens, i, j, listed?.type ?? type, isKnownWhole);
       if (!knownPrefixes.has(key) && !kb.continuesCoreAlias(key)) break;
     }
     if (best) {
