@@ -30,7 +30,7 @@ export {
   type SalienceModel,
 } from "./event-salience.js";
 
-export const EVENTS_STAGE_ID = "events@4";
+export const EVENTS_STAGE_ID = "events@5";
 
 /** A news event with the optional fields this stage adds. */
 export interface EventRecord extends NewsEvent {

@@ -3,8 +3,14 @@ import { test } from "node:test";
 import type { EventRecord } from "./index.js";
 import { mergeRepeats } from "./merge-events.js";
 
-function event(start: number, type: string, time: string | null, actors: string[] = []): EventRecord {
-  const mention = { start, end: start + 3, text: "قتل" };
+function event(
+  start: number,
+  type: string,
+  time: string | null,
+  actors: string[] = [],
+  text = "قتل",
+): EventRecord {
+  const mention = { start, end: start + text.length, text };
   return {
     type,
     trigger: mention,
@@ -41,4 +47,22 @@ test("a candidate left out only adds a mention to the event it names, never an e
     [[0, 20], [60]],
   );
   assert.equal(merged[0]!.trigger.start, 20, "the selected trigger stays the event's trigger");
+});
+
+test("the same trigger word again names the same event unless the dates differ", () => {
+  const speech = (start: number, text: string, time: string | null) =>
+    event(start, "DECLARE", time, [], text);
+  const merged = mergeRepeats([speech(0, "خطاب", null), speech(50, "الخطاب", "2018-03-01")]);
+  assert.equal(merged.length, 1, "خطاب and الخطاب, one undated: one speech");
+  assert.equal(merged[0]!.time, "2018-03-01", "the later mention's date fills the event's");
+  assert.equal(
+    mergeRepeats([speech(0, "خطاب", "2018-02-01"), speech(50, "خطاب", "2018-03-01")]).length,
+    2,
+    "two dated speeches on different days stay two",
+  );
+  assert.equal(
+    mergeRepeats([speech(0, "خطاب", null), speech(50, "إعلان", null)]).length,
+    2,
+    "another word, no shared actor or date: two events",
+  );
 });

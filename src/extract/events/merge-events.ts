@@ -1,14 +1,21 @@
 /**
  * Repeated mentions of one event become one event: news names the main event in the lead and again
  * further down (غارات… ثم الغارات الجوية التي استهدفت…). A later event of the same type merges into
- * an earlier one when both carry the same date, or when they share an actor or a target and the
- * later one has no other date; the earlier trigger is kept (the lead's wording) and the slots it
+ * an earlier one when both carry the same date, or, when they carry no different dates, when its
+ * trigger is the same word (خطاب … الخطاب) or they share an actor or a target; the earlier trigger is kept (the lead's wording) and the slots it
  * lacks are filled from the later mention. Candidates left below the threshold that pass the same
  * test only add their trigger to the event's `mentions`: they change neither its slots nor the
  * number of events.
  */
 import type { Mention } from "../../doc/index.js";
+import { matchKey } from "../../text/index.js";
 import type { EventRecord } from "./index.js";
+
+/** The trigger's word without the article: الخطاب and خطاب name one speech. */
+function triggerWord(event: EventRecord): string {
+  const key = matchKey(event.trigger.text);
+  return key.startsWith("ال") && key.length > 4 ? key.slice(2) : key;
+}
 
 function shares(a: readonly string[], b: readonly string[]): boolean {
   return a.some((id) => b.includes(id));
@@ -17,6 +24,8 @@ function shares(a: readonly string[], b: readonly string[]): boolean {
 function sameEvent(first: EventRecord, later: EventRecord): boolean {
   if (first.type !== later.type) return false;
   if (first.time !== null && later.time !== null) return first.time === later.time;
+  // The same word again, undated or on no other date: news repeats its main event's word.
+  if (triggerWord(first) === triggerWord(later)) return true;
   return shares(first.actors, later.actors) || shares(first.targets, later.targets);
 }
 
