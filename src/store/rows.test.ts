@@ -41,9 +41,14 @@ test("dates an event by its own calendar time, else by the article", () => {
   const record = contractCorpus(resources).find((article) => article.name === "raid")!.record;
   const rows = recordToRows(record, resources);
   for (const event of rows.events) {
-    const own = event.time !== null && /^\d{4}/.test(event.time) && !event.time.includes("W");
-    assert.equal(event.date, own ? event.time : record.meta.published);
+    // The calendar part of its TIMEX3 value (2024-04-02 of 2024-04-02TMO); weeks are no calendar date.
+    const own = event.time?.match(/^\d{4}(?:-\d{2}(?:-\d{2})?)?(?=$|T)/)?.[0];
+    assert.equal(event.date, own ?? record.meta.published);
   }
+  assert.ok(
+    rows.events.some((event) => event.time?.includes("T")),
+    "the corpus has an event dated with a time of day",
+  );
 });
 
 test("an event from an older record, without mentions, comes back without them", () => {
