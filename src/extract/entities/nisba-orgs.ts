@@ -43,6 +43,8 @@ export interface DemonymRules {
   readonly nisbas: ReadonlyMap<string, Nisba>;
   /** Candidate heads by first word, longest first. */
   readonly heads: ReadonlyMap<string, readonly OrgHead[]>;
+  /** Words of the longest head (وزارة الخارجية: 2): how far back from an adjective a head may start. */
+  readonly longestHead: number;
 }
 
 /** No rules: the stage finds no nisba organisations (demonyms.tsv not given). */
@@ -51,6 +53,7 @@ export const NO_DEMONYMS: DemonymRules = Object.freeze({
   version: "none",
   nisbas: new Map(),
   heads: new Map(),
+  longestHead: 0,
 });
 
 /** An organisation found by this rule, shaped as the stage's entity records. */
@@ -111,6 +114,7 @@ export function parseDemonyms(text: string): DemonymRules {
     version: /version=(\S+)/.exec(header)?.[1] ?? "0",
     nisbas,
     heads,
+    longestHead: Math.max(0, ...[...heads.values()].map((list) => list[0]!.words.length)),
   });
 }
 
@@ -155,12 +159,17 @@ function isModified(previous: Token | undefined, titles: ReadonlySet<string>): b
   return titles.has(key) || (key.startsWith("ال") && key.length > 4);
 }
 
-/** The longest head any rule has, in words (وزارة الخارجية: 2). */
-function longestHead(rules: DemonymRules): number {
-  let longest = 0;
-  for (const heads of rules.heads.values())
-    for (const head of heads) longest = Math.max(longest, head.words.length);
-  return longest;
+/**
+ * True when tokens i, i + 1, … spell `head` (its first word already matched through the caller's
+ * key) and none of them is `covered`: the later words as written, with no proclitic.
+ */
+function headFits(tokens: readonly Token[], i: number, head: OrgHead, covered?: ArrayLike<number>): boolean {
+  for (let k = 1; k < head.words.length; k++) {
+    const word = tokens[i + k]!;
+    if (covered?.[i + k] || word.kind !== "word" || hasProclitic(word) || word.key !== head.words[k])
+      return false;
+  }
+  return true;
 }
 
 /**
@@ -178,14 +187,12 @@ export function isNisbaAfterHead(
   if (!adjective || adjective.kind !== "word" || hasProclitic(adjective)) return false;
   const nisba = rules.nisbas.get(adjective.key);
   if (!nisba) return false;
-  for (let i = Math.max(0, at - longestHead(rules)); i < at; i++) {
+  for (let i = Math.max(0, at - rules.longestHead); i < at; i++) {
     if (tokens[i]!.kind !== "word") continue;
     for (const head of rules.heads.get(nameKeyAt(i)) ?? []) {
-      if (i + head.words.length !== at || head.gender !== nisba.gender) continue;
-      const fits = head.words.every(
-        (word, k) => k === 0 || (tokens[i + k]!.kind === "word" && tokens[i + k]!.key === word),
-      );
-      if (fits && !(head.isAdjective && isModified(tokens[i - 1], titles))) return true;
+      if (i + head.words.length !== at || head.gender !== nisba.gender || !headFits(tokens, i, head))
+        continue;
+      if (!(head.isAdjective && isModified(tokens[i - 1], titles))) return true;
     }
   }
   return false;
@@ -214,13 +221,14 @@ export function findNisbaOrgs(
     for (const head of candidates) {
       const at = i + head.words.length;
       if (at >= tokens.length) continue;
-      let fits = true;
-      for (let k = 1; k < head.words.length && fits; k++) {
-        const word = tokens[i + k]!;
-        fits = !covered[i + k] && word.kind === "word" && !hasProclitic(word) && word.key === head.words[k];
-      }
       const adjective = tokens[at]!;
-      if (!fits || covered[at] || adjective.kind !== "word" || hasProclitic(adjective)) continue;
+      if (
+        !headFits(tokens, i, head, covered) ||
+        covered[at] ||
+        adjective.kind !== "word" ||
+        hasProclitic(adjective)
+      )
+        continue;
       const nisba = rules.nisbas.get(adjective.key);
       if (!nisba || nisba.gender !== head.gender) continue;
       if (head.isAdjective && isModified(tokens[i - 1], titles)) continue;

@@ -4,8 +4,8 @@
  */
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import type { Document } from "../../doc/index.js";
-import { splitSentences, tokenize } from "../../text/index.js";
+import { analyzeText } from "../../pipeline/index.js";
+import { tokenize } from "../../text/index.js";
 import { eventCandidates } from "./event-candidates.js";
 import { conjunctionKey, stemKey } from "./find-triggers.js";
 import { resources, triggersOf } from "./test-fixtures.js";
@@ -176,13 +176,9 @@ test("without their context the new readings stay silent", () => {
   );
 });
 
+/** The candidates' triggers of `text` run through the whole pipeline (entities and times included). */
 function candidatesOf(text: string) {
-  const tokens = tokenize(text, resources.clitics);
-  const doc = {
-    text,
-    layers: { sentences: splitSentences(text), tokens, entities: [], times: [] },
-  } as unknown as Document<"sentences" | "tokens" | "entities" | "times">;
-  return eventCandidates(doc, resources.events).map(({ trigger }) => trigger);
+  return eventCandidates(analyzeText(text, resources), resources.events).map(({ trigger }) => trigger);
 }
 
 test("a short verb with its conjunction و still attached is found, without the و", () => {
