@@ -87,3 +87,12 @@ export function parseCliticLexicon(data: string): CliticLexicon {
   }
   return { name, version, size: stems.size, stems, memo: new Map(), memoLimit: MEMO_LIMIT };
 }
+
+/**
+ * True when the lexicon lists `form` as a common word (a noun, verb or function word) and never as
+ * a name: إضافة، ضرورة are words, ثوابة (unlisted) or أمير (also a name) are not.
+ */
+export function isCommonWord(lexicon: CliticLexicon, form: string): boolean {
+  const bits = lexicon.stems.get(cliticKey(form)) ?? 0;
+  return (bits & (STEM_NOMINAL | STEM_VERB | STEM_TOOL)) !== 0 && (bits & STEM_NAME) === 0;
+}

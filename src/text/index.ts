@@ -11,6 +11,7 @@ export { matchKey, isFolded } from "./normalize.js";
 export { splitSentences } from "./split-sentences.js";
 export { tokenize } from "./tokenize.js";
 export { segmentWord, parseCliticLexicon, type CliticLexicon, type WordSegment } from "./segment-clitics.js";
+export { isCommonWord } from "./clitic-lexicon.js";
 
 export const sentencesStage: Stage<never, "sentences", Resources> = {
   id: "sentences@1",

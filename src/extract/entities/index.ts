@@ -20,7 +20,8 @@ import {
 import { cueWordOf, hasClass } from "../quotes/speech-cues.js";
 import { findNisbaOrgs, isNisbaAfterHead, nisbaNameOf, type DemonymRules } from "./nisba-orgs.js";
 import { trimToKbNames } from "./kb-trim.js";
-import { matchKey } from "../../text/index.js";
+import { personsAfterTitles } from "./titled-names.js";
+import { isCommonWord, matchKey } from "../../text/index.js";
 
 export {
   buildEntityResources,
@@ -246,7 +247,8 @@ function roleBefore(
 
 /**
  * Finds, links and names the entities of a document. `isVerb` (optional) tells reporting verbs
- * (the speech-cues lexicon's), which a name does not end with.
+ * (the speech-cues lexicon's), which a name does not end with; `isCommonWord` (optional) tells
+ * dictionary words (the clitic lexicon's), which a name found alone after a title does not grow over.
  */
 export function findEntities(
   text: string,
@@ -254,6 +256,7 @@ export function findEntities(
   tokens: readonly Token[],
   resources: EntityResources,
   isVerb?: (token: Token) => boolean,
+  isCommonWord?: (token: Token) => boolean,
 ): EntityRecord[] {
   // nameKeyOf of each word token, built once: findMissed, the nisba rule and the cue counts all read it.
   const nameKeys = new Array<string | undefined>(tokens.length);
@@ -265,7 +268,13 @@ export function findEntities(
     while (to < tokens.length && tokens[to]!.start < sentence.end) to++;
     if (to > from) taggedParts.push(...tagSentence(tokens, from, to, resources, isVerb));
   }
-  const tagged = trimToKbNames(tokens, growToKbNames(tokens, taggedParts, resources.kb), resources.kb);
+  const tagged = personsAfterTitles(
+    tokens,
+    trimToKbNames(tokens, growToKbNames(tokens, taggedParts, resources.kb), resources.kb),
+    resources.kb,
+    isVerb,
+    isCommonWord,
+  );
   const covered = new Array<number>(tokens.length).fill(0); // not typed: those live outside the heap
   const known = new Map<string, FoundMention>();
   for (const mention of tagged) {
@@ -335,13 +344,28 @@ function toEntity(draft: EntityDraft, latinNames: LatinNames, demonyms: DemonymR
   return draft.role ? { ...entity, role: draft.role } : entity;
 }
 
+/** The token's stem as written (its segment of kind stem), the token when it has none. */
+function stemFormOf(token: Token): string {
+  for (const segment of token.segments) if (segment.kind === "stem") return segment.form;
+  return token.text;
+}
+
 export const entitiesStage: Stage<"sentences" | "tokens", "entities", Resources> = {
-  id: "entities@4",
+  id: "entities@5",
   needs: ["sentences", "tokens"],
   gives: "entities",
   run: (doc, ctx) => {
     const cues = ctx.resources.speechCues;
     const isVerb = (token: Token) => hasClass(cueWordOf(token, cues), "verb");
-    return findEntities(doc.text, doc.layers.sentences, doc.layers.tokens, ctx.resources.entities, isVerb);
+    const { clitics } = ctx.resources;
+    const isCommon = (token: Token) => isCommonWord(clitics, stemFormOf(token));
+    return findEntities(
+      doc.text,
+      doc.layers.sentences,
+      doc.layers.tokens,
+      ctx.resources.entities,
+      isVerb,
+      isCommon,
+    );
   },
 };

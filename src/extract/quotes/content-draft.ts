@@ -4,7 +4,7 @@ import { matchKey } from "../../text/index.js";
  * speech or a name.
  */
 import type { Mention, QuoteKind } from "../../doc/index.js";
-import { isQuoteMark, type QuotePair } from "./direct-quotes.js";
+import { isQuoteMark, joinedQuotations, type QuotePair } from "./direct-quotes.js";
 import { isA, isComma, startAfterConjunction, type Reading } from "./reading.js";
 import type { CueGender } from "./speech-cues.js";
 import { isBareParticle } from "./cue-complement.js";
@@ -92,6 +92,40 @@ export function contentDraft(
       : startAfterConjunction(tokens[first]!);
   const stop = tokens[last]!.end;
   return { start, end: stop, kind, cue, speaker, setting, gender };
+}
+
+/**
+ * One direct draft per quotation when the content on tokens [at, end) is two or more quotations
+ * joined by و ("…"، و"…": the speaker's words quoted in pieces); null otherwise.
+ */
+export function joinedDrafts(
+  reading: Reading,
+  pairAt: ReadonlyMap<number, QuotePair>,
+  at: number,
+  end: number,
+  cue: Mention,
+  speaker: SpeakerClaim,
+  setting: Mention | null,
+  gender: CueGender = null,
+): QuoteDraft[] | null {
+  const { tokens } = reading;
+  let first = at;
+  while (first < end && isTrailing(reading, first)) first++;
+  let last = end - 1;
+  while (last >= first && isTrailing(reading, last)) last--;
+  const pieces = joinedQuotations(tokens, pairAt, first, last);
+  if (pieces === null) return null;
+  return pieces
+    .filter((piece) => piece.close > piece.open + 1)
+    .map((piece) => ({
+      start: tokens[piece.open]!.end,
+      end: tokens[piece.close]!.start,
+      kind: "direct",
+      cue,
+      speaker,
+      setting,
+      gender,
+    }));
 }
 
 /** The match key of إشارة. */

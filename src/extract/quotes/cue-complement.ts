@@ -3,7 +3,7 @@
  * preposition its verb governs (دعا X إلى Y، اتهم X بـY), or at the fragment a naming verb quotes.
  */
 import type { Token } from "../../doc/index.js";
-import { isQuoteMark, type QuotePair } from "./direct-quotes.js";
+import { isQuoteMark, joinedQuotation, type QuotePair } from "./direct-quotes.js";
 import type { Cue } from "./find-cues.js";
 import { isDefinite } from "./find-speaker.js";
 import { isA, isColon, isComma, isStop, type Reading } from "./reading.js";
@@ -78,13 +78,24 @@ export function findComplement(
         const before = tokens[k - 1]!;
         // (أسمتها بـ"…"، لقبوه بـ"…": a naming verb with its object pronoun names with بـ too.)
         const object = cue.frame !== "name" || hasObjectPronoun(tokens[cue.first]!);
-        if (isA(reading, k - 1, "name-noun") || (object && isBareBa(before)))
-          return { at: k, limit: k, end: pair.close + 1 };
+        if (isA(reading, k - 1, "name-noun") || (object && isBareBa(before))) {
+          // وصفه بـ"…" و"…": the names joined to the first are quoted too.
+          let lastPair = pair;
+          for (
+            let next = joinedQuotation(tokens, pairAt, pair);
+            next;
+            next = joinedQuotation(tokens, pairAt, next)
+          )
+            lastPair = next;
+          return { at: k, limit: k, end: lastPair.close + 1 };
+        }
       }
       // After any other cue a short quotation after بـ or كـ is a name (رفض ما يوصف بـ"صفقة القرن").
       // تنظيم "الدولة الإسلامية": a short quotation after a noun that introduces names is a name.
       const named = k > 0 && (isBareParticle(tokens[k - 1]!) || isA(reading, k - 1, "name-head"));
-      if (cue.frame !== "name" && (inside >= MIN_SPEECH_TOKENS || (endsClause && !named)))
+      // قال فلان "…"، و"…": a quotation with another joined to it is speech, however short.
+      const joined = !named && joinedQuotation(tokens, pairAt, pair) !== undefined;
+      if (cue.frame !== "name" && (inside >= MIN_SPEECH_TOKENS || ((endsClause || joined) && !named)))
         return { at: k, limit: k };
       k = pair.close;
     }

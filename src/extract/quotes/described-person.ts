@@ -2,7 +2,7 @@ import { firstSpanEndingAfter, type Token } from "../../doc/index.js";
 import { matchKey } from "../../text/index.js";
 import type { FoundSpeaker } from "./find-speaker.js";
 import { isQuoteMark } from "./direct-quotes.js";
-import { isA, type Reading } from "./reading.js";
+import { isA, isComma, isStop, type Reading } from "./reading.js";
 
 /** Words before a name read as its description (للرئيس اليمني الراحل علي عبدالله صالح). */
 const DESCRIPTION_WINDOW = 5;
@@ -32,13 +32,20 @@ export function describedPerson(reading: Reading, found: FoundSpeaker): FoundSpe
   const { tokens, mentionAt } = reading;
   // وقال قاضي المنصة كيم سي يون: "…": a name between the description and the quote is the speaker
   // (before a colon, a quote mark or إن; elsewhere a name after a description may be the object).
-  const named = mentionAt[found.next];
-  if (named !== undefined && named.first === found.next && named.entity.type === "PER") {
+  // وفقا لما وصفته رئيسة الوزراء البريطانية، تيريزا ماي.: a name in apposition, set off by commas.
+  const apposed = tokens[found.next] !== undefined && isComma(tokens[found.next]!);
+  const at = apposed ? found.next + 1 : found.next;
+  const named = mentionAt[at];
+  if (named !== undefined && named.first === at && named.entity.type === "PER") {
     const after = tokens[named.last];
-    if (
-      after !== undefined &&
-      (after.text === ":" || isQuoteMark(after) || isA(reading, named.last, "complementizer"))
-    )
+    const closes =
+      after === undefined
+        ? apposed
+        : after.text === ":" ||
+          isQuoteMark(after) ||
+          isA(reading, named.last, "complementizer") ||
+          (apposed && (isComma(after) || isStop(after)));
+    if (closes)
       return { entity: named.entity, start: named.mention.start, end: named.mention.end, next: named.last };
   }
   const first = firstSpanEndingAfter(tokens, found.start);

@@ -68,3 +68,46 @@ export function pairQuoteMarks(
 }
 
 const MAX_RESTARTS = 3;
+
+/** The conjunction و standing alone before a quotation mark (و"…"), or a comma. */
+function isJoiner(token: Token): boolean {
+  return (token.kind === "punct" && (token.text === "،" || token.text === ",")) || token.text === "و";
+}
+
+/**
+ * The quotation joined to `pair` by a comma and/or و and nothing else ("…"، و"…"), or undefined:
+ * a speaker's words quoted in two pieces, both his.
+ */
+export function joinedQuotation(
+  tokens: readonly Token[],
+  pairAt: ReadonlyMap<number, QuotePair>,
+  pair: QuotePair,
+): QuotePair | undefined {
+  let k = pair.close + 1;
+  let hasWa = false;
+  while (k < tokens.length && k <= pair.close + 2 && isJoiner(tokens[k]!)) {
+    if (tokens[k]!.text === "و") hasWa = true;
+    k++;
+  }
+  return hasWa ? pairAt.get(k) : undefined;
+}
+
+/**
+ * The quotations that make up tokens [first, last] when they are two or more joined by و
+ * ("…"، و"…"); null otherwise (one quotation, or words of the narrator between them).
+ */
+export function joinedQuotations(
+  tokens: readonly Token[],
+  pairAt: ReadonlyMap<number, QuotePair>,
+  first: number,
+  last: number,
+): QuotePair[] | null {
+  let pair = pairAt.get(first);
+  const pairs: QuotePair[] = [];
+  while (pair !== undefined) {
+    pairs.push(pair);
+    if (pair.close === last) return pairs.length > 1 ? pairs : null;
+    pair = joinedQuotation(tokens, pairAt, pair);
+  }
+  return null;
+}

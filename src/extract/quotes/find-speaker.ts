@@ -69,7 +69,12 @@ const MAX_APPOSED_TITLE = 3;
 function isApposed(reading: Reading, i: number, j: number): boolean {
   let k = j - 1;
   while (k > i && j - k <= MAX_APPOSED_TITLE && isA(reading, k, "title")) k--;
-  return k > i - 1 && isComma(reading.tokens[k]!);
+  return k > i - 1 && (isComma(reading.tokens[k]!) || isSlash(reading.tokens[k]!));
+}
+
+/** العميد/ فلان: Yemeni and Egyptian news set a name after its rank with a slash. */
+function isSlash(token: Token): boolean {
+  return token.kind === "punct" && token.text === "/";
 }
 
 /** A noun phrase from token i: words up to a preposition, a cue, a complementizer or a mark. */
@@ -201,7 +206,13 @@ export function subjectAfter(
       }
     }
     if (isA(reading, j, "complementizer")) break;
-    if (tokens[j]!.kind === "punct" && !isComma(tokens[j]!) && !isQuoteMark(tokens[j]!)) break;
+    if (
+      tokens[j]!.kind === "punct" &&
+      !isComma(tokens[j]!) &&
+      !isQuoteMark(tokens[j]!) &&
+      !isSlash(tokens[j]!)
+    )
+      break;
     if (j > i && isPrepositionWord(reading, j)) governed = true;
   }
   const first = mentionAt[i];

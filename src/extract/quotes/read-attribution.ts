@@ -122,7 +122,11 @@ export function readAttribution(
   if (previous !== undefined && source === null) return null;
   // (…، حسبما نقلت الوكالة، التي أشارت إلى …: a relative clause after the source describes it.)
   const parenthesis =
-    comma < reach && isComma(tokens[comma]!) && comma + 1 < reach && !isA(reading, comma + 1, "relative");
+    comma < reach &&
+    isComma(tokens[comma]!) &&
+    comma + 1 < reach &&
+    !isA(reading, comma + 1, "relative") &&
+    !endsWithApposedName(reading, comma + 1, to);
   return contentDraft(reading, pairAt, from, parenthesis ? reach : boundary, cue.span, speaker, null);
 }
 
@@ -137,4 +141,16 @@ function answeringFa(reading: Reading, from: number, end: number): number {
     if (isA(reading, k, "complementizer") || isA(reading, k, "aux")) return k;
   }
   return -1;
+}
+
+/**
+ * Tokens [at, to) are a person's name and the sentence's end: the comma before them sets the name
+ * in apposition to the source (…، وفقا لما قالته رئيسة الوزراء، تيريزا ماي.), it opens no parenthesis.
+ */
+function endsWithApposedName(reading: Reading, at: number, to: number): boolean {
+  const named = reading.mentionAt[at];
+  if (named === undefined || named.first !== at || named.entity.type !== "PER") return false;
+  let k = named.last;
+  while (k < to && (isStop(reading.tokens[k]!) || isComma(reading.tokens[k]!))) k++;
+  return k >= to;
 }

@@ -1,6 +1,6 @@
 import { firstSpanEndingAfter, type Mention, type QuoteKind } from "../../doc/index.js";
 import { matchKey } from "../../text/index.js";
-import { pairQuoteMarks, type QuotePair } from "./direct-quotes.js";
+import { isQuoteMark, pairQuoteMarks, type QuotePair } from "./direct-quotes.js";
 import { findSpeechCues, type Cue } from "./find-cues.js";
 import { findSetting } from "./find-setting.js";
 import {
@@ -25,7 +25,7 @@ import {
 } from "./cue-complement.js";
 import { isNotReport } from "./not-a-report.js";
 import { quoteBefore, sourceAfter, readAttribution } from "./read-attribution.js";
-import { contentDraft } from "./content-draft.js";
+import { contentDraft, joinedDrafts } from "./content-draft.js";
 import {
   afterOpeningPhrase,
   afterRelative,
@@ -170,7 +170,7 @@ export function readSentence(
         sourceIn === null &&
         (isOblique(reading, after) ||
           !agrees(reading, after, cue.gender) ||
-          (isA(reading, cue.first, "accuse") && isBefore(reading, pastAdverbs(reading, after.next), "ب")) ||
+          (isA(reading, cue.first, "accuse") && accusesOf(reading, after)) ||
           continuesReport(reading, cue, after, previous) ||
           isOwnAddressee(reading, cue, after));
       // زوجته أخطرت الشرطة بأن: when the phrase after the verb is its object, the subject may
@@ -292,6 +292,12 @@ export function readSentence(
     }
     const setting = findSetting(reading, c === 0 ? from : boundaries[c]!, complement?.limit ?? contentAt);
     const end = complement?.end ?? reach;
+    const pieces = joinedDrafts(reading, pairAt, contentAt, end, cue.span, speaker, setting, cue.gender);
+    if (pieces !== null) {
+      for (const open of pairAt.keys()) if (open >= contentAt && open < reach) claimed.add(open);
+      drafts.push(...pieces);
+      continue;
+    }
     const draft = contentDraft(
       reading,
       pairAt,
@@ -309,6 +315,20 @@ export function readSentence(
     }
   }
   return drafts;
+}
+
+/**
+ * اتهم X بـ…: the phrase after an accusing verb is the accused when بـ follows it, past adverbs,
+ * the name a title ending the phrase introduces (نظام الرئيس فلان) and an opening quotation mark
+ * ("بدفع …"). (In اتهمت روسيا المنظمة بـ the name after روسيا is the accused, not روسيا.)
+ */
+function accusesOf(reading: Reading, after: FoundSpeaker): boolean {
+  let k = pastAdverbs(reading, after.next);
+  const named = reading.mentionAt[k];
+  if (named !== undefined && named.first === k && k > 0 && isA(reading, k - 1, "title")) k = named.last;
+  const token = reading.tokens[k];
+  if (token !== undefined && isQuoteMark(token)) k++;
+  return isBefore(reading, k, "ب");
 }
 
 /** The cue begins its sentence, after at most a conjunction, auxiliaries and adverbs (وأضاف، ثم قال). */

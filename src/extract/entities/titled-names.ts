@@ -1,0 +1,179 @@
+/**
+ * People named right after a person's title, where the tagger missed the name or called it a place:
+ * «قال رئيس الحزب الحاكم سيدي ولد محم إن …», «الرئيس المشترك لمجلس سوريا الديمقراطية رياض درار».
+ * News introduces nearly every speaker this way, and rare or foreign names are what a model trained
+ * on other text misses. The name must open with a listed given name (data/kb/names.tsv), so a title
+ * followed by its genitive (رئيس فرنسا، وزير الدفاع) never becomes a person.
+ */
+import type { Token } from "../../doc/index.js";
+import { matchKey } from "../../text/index.js";
+import type { KnowledgeBase } from "./kb.js";
+import { mentionOfTokens, nameKeyOf, type FoundMention } from "./mentions.js";
+
+/** Words between a title and the name it announces (الرئيس المشترك لمجلس سوريا الديمقراطية …). */
+const TITLE_WINDOW = 6;
+/** Words a name may take after its given name (سيدي ولد محم). */
+const MAX_MORE_WORDS = 2;
+
+/** Words that end a name: prepositions, complementizers, relatives and auxiliaries. */
+const NOT_NAME = new Set(
+  [
+    "في",
+    "من",
+    "إلى",
+    "عن",
+    "مع",
+    "خلال",
+    "بعد",
+    "قبل",
+    "أمام",
+    "حول",
+    "لدى",
+    "عبر",
+    "إن",
+    "أن",
+    "إنه",
+    "أنه",
+    "إنها",
+    "أنها",
+    "قد",
+    "لقد",
+    "الذي",
+    "التي",
+    "كان",
+    "كانت",
+    "هو",
+    "هي",
+    "ثم",
+    "أو",
+    "اليوم",
+    "أمس",
+    "السبت",
+    "الأحد",
+    "الاثنين",
+    "الثلاثاء",
+    "الأربعاء",
+    "الخميس",
+    "الجمعة",
+  ].map(matchKey),
+);
+
+/**
+ * Written forms that fold to a given name's key but are not names here: على (the key of علي) and
+ * باسم (المتحدث باسم, "in the name of"; Basem as a name), أية ("any"; the key of the name آية).
+ */
+const NEVER_NAMES = new Set(["على", "باسم", "أية", "اية"]);
+
+/**
+ * The word opens a name the knowledge base does not know whole: a given name, not a listed person
+ * (الرئيس ترامب is found by the KB, and the words after it are no part of his name).
+ */
+function isGivenName(kb: KnowledgeBase, token: Token): boolean {
+  if (NEVER_NAMES.has(token.text)) return false;
+  const key = nameKeyOf(token);
+  const kind = kb.nameWord(key)?.kind;
+  return (kind === "GIVEN" || kind === "FOREIGN") && kb.lookup(key, "PER") === undefined;
+}
+
+/** The word carries the article (الحاكم، للمجلس). */
+function isDefinite(token: Token): boolean {
+  return token.segments.some((segment) => segment.kind === "article");
+}
+
+/** Token `at` opens with a proclitic (و ف ب ل ك): وقال، لوكالة are not words of a name. */
+function hasProclitic(token: Token): boolean {
+  return token.segments[0]?.kind === "proclitic";
+}
+
+/**
+ * The tagged mentions with the names after titles added or retyped as PER. `isVerb` (optional)
+ * tells reporting verbs, which end a name (رياض درار قال …); `isCommonWord` (optional) tells
+ * dictionary words, which a given name the tagger found alone does not grow over (الأمير ويليام
+ * إضافة إلى …).
+ */
+export function personsAfterTitles(
+  tokens: readonly Token[],
+  tagged: readonly FoundMention[],
+  kb: KnowledgeBase,
+  isVerb?: (token: Token) => boolean,
+  isCommonWord?: (token: Token) => boolean,
+): FoundMention[] {
+  const taggedAt = new Map<number, FoundMention>();
+  const covered = new Uint8Array(tokens.length);
+  for (const mention of tagged) {
+    taggedAt.set(mention.first, mention);
+    covered.fill(mention.type === "PER" ? 2 : 1, mention.first, mention.last);
+  }
+  /**
+   * A title word stands before token `at`, the words between being its modifiers and complements
+   * (الرئيس المشترك لمجلس سوريا الديمقراطية): definite, after a preposition, or a place or
+   * organisation; a comma or a slash may set the name apart. Anything else (a verb, an object) and the name
+   * is not the title's.
+   */
+  const titleBefore = (at: number): boolean => {
+    let k = at - 1;
+    // (العميد/ فلان: Yemeni and Egyptian news set a name after its rank with a slash.)
+    if (k >= 0 && (tokens[k]!.text === "،" || tokens[k]!.text === "/")) k--;
+    for (let seen = 0; k >= 0 && seen < TITLE_WINDOW; k--, seen++) {
+      const token = tokens[k]!;
+      if (token.kind !== "word" || covered[k] === 2) return false;
+      if (kb.titles.has(nameKeyOf(token))) return true;
+      if (covered[k] !== 1 && !isDefinite(token) && !hasProclitic(token)) return false;
+    }
+    return false;
+  };
+  /** Token `at` cannot continue a name: a mark, a function word, a verb, a word with a proclitic. */
+  const endsName = (at: number): boolean => {
+    const next = tokens[at];
+    if (next === undefined || next.kind !== "word" || covered[at] || hasProclitic(next)) return true;
+    return NOT_NAME.has(next.key) || NEVER_NAMES.has(next.text) || (isVerb?.(next) ?? false);
+  };
+  /** The end of the name opening with the given name at `i`, or -1 when it does not end as one. */
+  const nameEnd = (i: number): number => {
+    let end = i + 1;
+    while (end < tokens.length && end - i <= MAX_MORE_WORDS && !endsName(end)) {
+      end++;
+      // A family name with the article (العبادي) ends the name.
+      if (isDefinite(tokens[end - 1]!)) break;
+    }
+    // The name must end where the clause goes on (إن، a mark, a verb): a run of words that does
+    // not end is a sentence, not a name.
+    return end - i < 2 || !endsName(end) ? -1 : end;
+  };
+  const out: FoundMention[] = [];
+  for (const mention of tagged) {
+    const first = tokens[mention.first]!;
+    const afterTitle = isGivenName(kb, first) && titleBefore(mention.first);
+    if (afterTitle && mention.type !== "PER" && mention.last - mention.first > 1) {
+      // A name after a title the tagger called a place or an organisation, unless the KB lists it.
+      const listed = kb.lookup(mention.words.join(" "), mention.type) !== undefined;
+      out.push(listed ? mention : (mentionOfTokens(tokens, mention.first, mention.last, "PER") ?? mention));
+      continue;
+    }
+    if (afterTitle && mention.type === "PER" && mention.last - mention.first === 1) {
+      // العميد منصور ثوابة: the tagger kept the given name and dropped the rare family name.
+      let end = nameEnd(mention.first);
+      for (let k = mention.last; end > 0 && k < end; k++) if (isCommonWord?.(tokens[k]!)) end = -1;
+      const grown = end > 0 ? mentionOfTokens(tokens, mention.first, end, "PER") : null;
+      if (grown) {
+        covered.fill(2, mention.first, end);
+        out.push(grown);
+        continue;
+      }
+    }
+    out.push(mention);
+  }
+  const added: FoundMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (covered[i] || token.kind !== "word" || hasProclitic(token) || !isGivenName(kb, token)) continue;
+    if (!titleBefore(i)) continue;
+    const end = nameEnd(i);
+    if (end < 0) continue;
+    const mention = mentionOfTokens(tokens, i, end, "PER");
+    if (mention) added.push(mention);
+    i = end - 1;
+  }
+  if (added.length === 0) return out;
+  return [...out, ...added].sort((a, b) => a.first - b.first);
+}
