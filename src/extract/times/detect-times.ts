@@ -119,10 +119,12 @@ function isEventName(scan: Scan, first: number, parse: TimeParse): boolean {
   return base.monthDirection === null && kindAt(scan, first - 1, "named-event") !== null;
 }
 
-/** A weekday or a bare month is placed by tense: ahead of the reference in a future clause. */
+/** A weekday, a bare month or midnight is placed by tense: ahead of the reference in a future clause. */
 function leansFuture(parse: TimeParse): boolean {
   const base = parse.base;
   if (base.kind === "weekday") return base.direction === null;
+  // منتصف الليل with no day: the last midnight, or in a future clause the next one.
+  if (base.kind === "context-day" && parse.daypart === "24:00") return true;
   // A named day (سيصدر في 15 مارس) stays the nearest one: a few days past is a stale schedule.
   return (
     base.kind === "date" &&

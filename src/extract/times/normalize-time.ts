@@ -64,7 +64,13 @@ export type TimeBase =
     }
   | { readonly kind: "relative-day"; readonly offset: number }
   | { readonly kind: "weekday"; readonly weekday: number; readonly direction: number | null }
-  | { readonly kind: "relative"; readonly unit: TimeUnit; readonly offset: number }
+  | {
+      readonly kind: "relative";
+      readonly unit: TimeUnit;
+      readonly offset: number;
+      /** A day of the month named (الـ15 من الشهر الحالي), with unit M. */
+      readonly day?: number;
+    }
   | { readonly kind: "ref"; readonly value: string }
   | { readonly kind: "duration"; readonly unit: TimeUnit; readonly count: number | null }
   | { readonly kind: "set"; readonly value: string }
@@ -156,7 +162,7 @@ export function normalizeTime(
       ...mod,
     };
   }
-  const point = pointOf(base, reference, context, parse.future === true);
+  const point = pointOf(midnightBefore(parse, context) ?? base, reference, context, parse.future === true);
   let type: TimeValue["type"] = "DATE";
   let value = point.value;
   if (parse.clock !== undefined && (point.days !== null || value === UNKNOWN_DAY)) {
@@ -177,6 +183,21 @@ export function normalizeTime(
     ...(point.anchored ? { anchor: "reference" as const } : {}),
     ...(point.resolved ? {} : { resolved: false as const }),
   };
+}
+
+/**
+ * منتصف الليل with no day named is the last midnight before the reference (the news reports what
+ * happened), the end of the day before it: 24:00 of the reference day is still to come. A future
+ * verb (سيبدأ حظر التجول عند منتصف الليل) keeps the reference day.
+ */
+function midnightBefore(
+  parse: TimeParse,
+  context: CivilDate | null,
+): Extract<TimeBase, { kind: "context-day" }> | null {
+  const { base } = parse;
+  if (parse.daypart !== "24:00" || base.kind !== "context-day" || context !== null) return null;
+  if (parse.future === true || (base.offset ?? 0) !== 0) return null;
+  return { ...base, offset: -1 };
 }
 
 /** TIMEX3 duration value: P3D, PXM, PT5H, P2DE. */
@@ -229,7 +250,9 @@ function pointOf(
       return dayPoint(ref - back, true);
     }
     case "relative":
-      return relativePoint(base.unit, base.offset, reference);
+      return base.day !== undefined && base.unit === "M"
+        ? dayOfRelativeMonth(base.offset, base.day, reference)
+        : relativePoint(base.unit, base.offset, reference);
     case "date":
       return base.calendar === "hijri"
         ? hijriPoint(base, reference)
@@ -276,6 +299,16 @@ function seasonYear(season: string, direction: number, reference: CivilDate): nu
   if (direction < 0) return last < month ? year : year - 1;
   if (direction > 0) return first > month ? year : year + 1;
   return year;
+}
+
+/** Day `day` of the month `offset` months from the reference's (25 من الشهر الجاري). */
+function dayOfRelativeMonth(offset: number, day: number, reference: CivilDate | null): Point {
+  if (reference === null) return unresolved(`XXXX-XX-${pad2(day)}`);
+  const { year, month } = addMonths(reference.year, reference.month, offset);
+  if (!isValidDate(year, month, day))
+    return { value: formatMonth(year, month), days: null, anchored: true, resolved: true };
+  const date = { year, month, day };
+  return { value: formatDate(date), days: dayNumber(date), anchored: true, resolved: true };
 }
 
 function relativePoint(unit: TimeUnit, offset: number, reference: CivilDate | null): Point {

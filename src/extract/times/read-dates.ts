@@ -3,6 +3,7 @@ import type { KindMatch } from "./match-time-words.js";
 import type { TimeBase, TimeParse } from "./normalize-time.js";
 import { digitValue } from "./number-words.js";
 import { bareKey, hasArticle, keyAt, kindAt, type Piece, type Scan } from "./scan.js";
+import { unitWithDirection } from "./read-periods.js";
 import type { TimeWordKind } from "./time-lexicon.js";
 
 export const MIN_YEAR = 1;
@@ -185,12 +186,22 @@ export function dayMonth(scan: Scan, i: number): Piece | null {
     const listed = listedDay(scan, i, day);
     if (listed !== null) return listed;
   }
-  if (keyAt(scan, k) === "من") k++;
+  const of = keyAt(scan, k) === "من";
+  if (of) k++;
   const monthWord = kindAt(scan, k, "month-word", false);
   if (monthWord !== null) k = monthWord.end;
   const month = readMonth(scan, k);
+  if (month === null && of) return dayOfRelativeMonth(scan, k, prefix, day);
   if (month === null || month.prefix > 0) return null;
   return monthTail(scan, i, prefix, month, day);
+}
+
+/** 25 من الشهر الجاري، الـ15 من الشهر الماضي: a day of a month named relative to now. */
+function dayOfRelativeMonth(scan: Scan, k: number, prefix: number, day: number): Piece | null {
+  const period = unitWithDirection(scan, k, false);
+  if (period === null || period.prefix > 0 || period.parse.base.kind !== "relative") return null;
+  if (period.parse.base.unit !== "M") return null;
+  return { end: period.end, prefix, parse: { base: { ...period.parse.base, day } } };
 }
 
 /** Days before the list's last day, and the numbers a list may run over (26، 27 و28 تموز). */

@@ -222,6 +222,8 @@ export function refWordAt(scan: Scan, i: number): Piece | null {
     const accusative = before.endsWith("ا") && !/(?:وا|ها|نا)$/.test(before);
     if (accusative && scan.tokens[i - 1]?.kind === "word") return null;
   }
+  // قريبا من العاصمة: "near", a place, not "soon".
+  if (keyAt(scan, i).slice(word.prefix) === "قريبا" && keyAt(scan, word.end) === "من") return null;
   if (word.word.note === "after-preposition") {
     if (word.prefix > 0) return null;
     const before = keyAt(scan, i - 1);
