@@ -7,6 +7,7 @@ import type { Document, Span, TimeExpression, Token } from "../../doc/index.js";
 import type { EventLexicon } from "./event-lexicon.js";
 import { eventArguments, type EventArguments, type MentionRef } from "./event-arguments.js";
 import { conjunctionKey, findTriggers, stemKey, type Trigger } from "./find-triggers.js";
+import { eventAge } from "./event-age.js";
 import { mentionRefs } from "./mention-refs.js";
 
 /** A trigger with its arguments and its place in the document. */
@@ -21,10 +22,14 @@ export interface EventCandidate {
   readonly typeRank: number;
   /** How many words of its sentence stand before the trigger (0: it opens the sentence, as news verbs do). */
   readonly wordsBefore: number;
+  /** أن/إن stands before it in its sentence: the event is the content of reported speech. */
+  readonly reported: boolean;
   /** A number or a count word follows the trigger closely (قتل 54 شخصا، مقتل عشرات). */
   readonly counted: boolean;
   /** A candidate of the same type stands earlier in the same sentence (غارات جوية استهدفت…). */
   readonly repeatsInSentence: boolean;
+  /** Whether its date lies near the publication date (event-age.ts); undefined when either is unknown. */
+  readonly age: "recent" | "old" | undefined;
 }
 
 /** Items of a sorted layer that start inside `span`, from a moving cursor (one pass per document). */
@@ -54,6 +59,20 @@ function countFollows(
 ): boolean {
   for (let k = index + 1; k < Math.min(tokens.length, index + 1 + COUNT_WINDOW); k++) {
     if (tokens[k]!.kind === "number" || lexicon.cues.get(keys[k]!)?.class === "count") return true;
+  }
+  return false;
+}
+
+/** أن/إن stands in [from, to): the trigger is in a reported clause (قالت إنها عثرت…). */
+function afterComplement(
+  tokens: readonly Token[],
+  keys: readonly string[],
+  from: number,
+  to: number,
+  lexicon: EventLexicon,
+): boolean {
+  for (let k = from; k < to; k++) {
+    if ((lexicon.cues.get(tokens[k]!.key) ?? lexicon.cues.get(keys[k]!))?.class === "complement") return true;
   }
   return false;
 }
@@ -127,15 +146,18 @@ export function eventCandidates(doc: EventsInput, lexicon: EventLexicon): EventC
     for (const trigger of findTriggers(doc.text, tokens, keys, sentence, first, end, lexicon, found)) {
       const typeRank = typeCounts.get(trigger.type) ?? 0;
       typeCounts.set(trigger.type, typeRank + 1);
+      const args = eventArguments(trigger, tokens, keys, inSentence, timesIn, lexicon);
       candidates.push({
         trigger,
-        args: eventArguments(trigger, tokens, keys, inSentence, timesIn, lexicon),
+        args,
         sentence: index,
         hasPreposition: hasPurposePreposition(tokens[trigger.token]!),
         typeRank,
         wordsBefore: wordsBetween(tokens, first, trigger.token),
+        reported: afterComplement(tokens, keys, first, trigger.token, lexicon),
         counted: countFollows(tokens, keys, trigger.token, lexicon),
         repeatsInSentence: typesHere.has(trigger.type),
+        age: eventAge(args.time, doc.meta.published),
       });
       typesHere.add(trigger.type);
     }

@@ -36,7 +36,8 @@ export type CueClass =
   | "complement"
   | "declare-object"
   | "count"
-  | "attribution";
+  | "attribution"
+  | "name-head";
 
 const TRIGGER_CLASSES: ReadonlySet<string> = new Set<TriggerClass>([
   "verb",
@@ -59,6 +60,7 @@ const CUE_CLASSES: ReadonlySet<string> = new Set<CueClass>([
   "declare-object",
   "count",
   "attribution",
+  "name-head",
 ]);
 
 /** A context condition: one of `keys` must (or must not) occur in the next tokens, or just before. */

@@ -2,7 +2,8 @@
  * Salience: the probability that a candidate is one of the article's main events, the ones a reader
  * (and the team's gold, eval/gold/FORMAT.md) would list, rather than a background event, a topic
  * word or a repeated mention. A logistic regression over facts the stage already has (place in the
- * article, word class, mood, arguments, repetition, type); its weights are versioned data
+ * article, word class, mood, reported speech, arguments, the date's distance from publication,
+ * repetition, type); its weights are versioned data
  * (data/models/event-salience/), trained on the dev split only (`npm run eval:events -- --train`).
  */
 import { MarsadError } from "../../doc/index.js";
@@ -37,6 +38,8 @@ export const FEATURE_NAMES = [
   "repeats-in-sentence",
   "lead-first",
   "opening-verb",
+  "dated-old",
+  "reported",
 ] as const;
 
 export interface SalienceModel {
@@ -70,6 +73,8 @@ export function salienceFeatures(candidate: EventCandidate): Feature[] {
   flag("preposition", candidate.hasPreposition);
   flag("first-of-type", candidate.typeRank === 0);
   flag("dated", args.time !== null);
+  flag("dated-old", candidate.age === "old");
+  flag("reported", candidate.reported);
   flag("actor", args.actors.length > 0);
   flag("target", args.targets.length > 0);
   flag("place", args.place !== null);

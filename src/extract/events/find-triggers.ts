@@ -113,6 +113,14 @@ function hasArticle(token: Token): boolean {
   return token.segments.some((segment) => segment.kind === "article");
 }
 
+/** و or ف before the word, as a segment or left attached (conjunctionKey). */
+function hasConjunction(token: Token, key: string): boolean {
+  if (token.key.length === key.length + 1 && token.text.startsWith("و")) return true;
+  return token.segments.some(
+    (segment) => segment.kind === "proclitic" && (segment.form === "و" || segment.form === "ف"),
+  );
+}
+
 function hasEnclitic(token: Token): boolean {
   return token.segments.some((segment) => segment.kind === "enclitic");
 }
@@ -237,6 +245,10 @@ export function findTriggers(
     }
     let type = sense.type;
     const before = i > first ? lexicon.cues.get(keys[i - 1]!) : undefined;
+    // تحالف دعم الشرعية، مجلس التعاون، طائرة مسيرة، وقف إطلاق النار: the word completes a name or
+    // a compound noun, it names no event.
+    // A conjunction (مجلس ودعم) starts a new phrase.
+    if (before?.class === "name-head" && !hasConjunction(token, keys[i]!)) continue;
     // محاولة اغتيال: an attempt on a life is an assault (gold guidelines).
     if (type === "KILL" && before?.class === "attempt") type = "ASSAULT";
     const span = triggerSpan(token, keys[i]!);
@@ -332,6 +344,15 @@ function opensImperfect(key: string): boolean {
   return key.startsWith("ي") || ((key.startsWith("ت") || key.startsWith("ن")) && key !== "تم");
 }
 
+/** سـ on an imperfect verb (سيقدم، ستعلن): the tokenizer splits it off as a proclitic. */
+function isFutureVerb(token: Token, key: string): boolean {
+  return (
+    token.kind === "word" &&
+    opensImperfect(key) &&
+    token.segments.some((segment) => segment.kind === "proclitic" && segment.form === "س")
+  );
+}
+
 function moodBefore(
   tokens: readonly Token[],
   keys: readonly string[],
@@ -347,6 +368,8 @@ function moodBefore(
     if (cue?.class === "possible") possible = true;
     // قد before a past verb asserts (وكانت السعودية قد أعلنت); only قد يفعل is a maybe.
     if (cue?.class === "possible-imperfect" && opensImperfect(keys[k + 1] ?? "")) possible = true;
+    // A future verb governs the noun after it (سيقدم استقالته، ستعلن النتائج): a plan, not an event.
+    if (isFutureVerb(tokens[k]!, keys[k]!)) possible = true;
   }
   return { negated, possible };
 }

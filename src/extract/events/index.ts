@@ -4,8 +4,9 @@
  * event-triggers lexicon by stem match key, arguments from word order and cue words within the
  * trigger's sentence, then the article's main events: each candidate gets a salience (the
  * probability, from the event-salience model, that it is one of the events the article reports
- * as news); the layer keeps those at or above the model's threshold and the article's few most
- * salient ones, and merges repeated mentions of one event.
+ * as news); the layer keeps those at or above the model's threshold and the most salient ones until
+ * the article has a few distinct events (merge-events.ts keepDistinct), and merges repeated mentions
+ * of one event.
  *
  * Why only the main events: an analyst reading the layer wants what the article reports, not every
  * word that can name an event (about four candidates per main event), and the gold measures exactly
@@ -15,8 +16,8 @@
 import type { Mention, NewsEvent, Stage } from "../../doc/index.js";
 import type { Resources } from "../../resources/index.js";
 import { eventCandidates, type EventCandidate } from "./event-candidates.js";
-import { keepMain, salience, salienceFeatures } from "./event-salience.js";
-import { mergeRepeats } from "./merge-events.js";
+import { salience, salienceFeatures } from "./event-salience.js";
+import { keepDistinct, mergeRepeats } from "./merge-events.js";
 
 export { parseEventLexicon, type EventLexicon, type EventType } from "./event-lexicon.js";
 export { findTriggers, type Trigger } from "./find-triggers.js";
@@ -30,7 +31,7 @@ export {
   type SalienceModel,
 } from "./event-salience.js";
 
-export const EVENTS_STAGE_ID = "events@5";
+export const EVENTS_STAGE_ID = "events@6";
 
 /** A news event with the optional fields this stage adds. */
 export interface EventRecord extends NewsEvent {
@@ -90,14 +91,16 @@ export const eventsStage: Stage<"sentences" | "tokens" | "entities" | "times", "
   run: (doc, ctx): readonly EventRecord[] => {
     const { threshold, atLeast } = ctx.resources.eventSalience;
     const scored = scoredCandidates(doc, ctx.resources);
-    const keep = keepMain(
+    const records = scored.map((item) => toRecord(item.candidate, item.salience));
+    const keep = keepDistinct(
+      records,
       scored.map((item) => item.salience),
       threshold,
       atLeast,
     );
     const kept: EventRecord[] = [];
     const others: EventRecord[] = [];
-    scored.forEach((item, i) => (keep[i] ? kept : others).push(toRecord(item.candidate, item.salience)));
+    records.forEach((record, i) => (keep[i] ? kept : others).push(record));
     return mergeRepeats(kept, others);
   },
 };

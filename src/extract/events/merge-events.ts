@@ -66,3 +66,26 @@ export function mergeRepeats(
   }
   return out;
 }
+
+/**
+ * Which events (in text order, with their saliences) the layer keeps: those at or above the
+ * threshold, and the most salient ones until `atLeast` distinct events are kept: a repeat of a kept
+ * event (sameEvent) does not count, since the merge will fold it into that event.
+ */
+export function keepDistinct(
+  events: readonly EventRecord[],
+  saliences: readonly number[],
+  threshold: number,
+  atLeast: number,
+): boolean[] {
+  const keep = saliences.map((p) => p >= threshold);
+  const order = saliences.map((_, i) => i).sort((a, b) => saliences[b]! - saliences[a]! || a - b);
+  const distinct: EventRecord[] = [];
+  for (const i of order) {
+    if (!keep[i] && distinct.length >= atLeast) continue;
+    keep[i] = true;
+    const event = events[i]!;
+    if (!distinct.some((kept) => sameEvent(kept, event) || sameEvent(event, kept))) distinct.push(event);
+  }
+  return keep;
+}
