@@ -70,3 +70,18 @@ test("a given name found alone does not grow over a dictionary word", () => {
   ]);
   assert.deepEqual(persons("وأكد الرئيس سمير ضرورة الحوار", [["سمير", "سمير", "PER"]]), ["سمير"]);
 });
+
+test("a tagged 'person' of definite words before a name is that person's description", () => {
+  const text = "هاجم البرلماني المصري سمير حداد الحكومة";
+  assert.deepEqual(
+    persons(text, [
+      ["البرلماني", "المصري", "PER"],
+      ["سمير", "حداد", "PER"],
+    ]),
+    ["سمير حداد"],
+  );
+  // (a definite name alone, with no person after it, stays)
+  assert.deepEqual(persons("قال البرلماني المصري إن الحكومة", [["البرلماني", "المصري", "PER"]]), [
+    "البرلماني المصري",
+  ]);
+});

@@ -140,8 +140,21 @@ export function personsAfterTitles(
     // not end is a sentence, not a name.
     return end - i < 2 || !endsName(end) ? -1 : end;
   };
+  /**
+   * البرلماني المصري مصطفى بكري: a tagged "person" of two or more definite words, none a listed name
+   * word, right before another person, is that person's description, not someone else.
+   */
+  const isDescription = (mention: FoundMention): boolean => {
+    if (mention.type !== "PER" || mention.last - mention.first < 2) return false;
+    if (taggedAt.get(mention.last)?.type !== "PER") return false;
+    for (let k = mention.first; k < mention.last; k++) {
+      if (!isDefinite(tokens[k]!) || kb.nameWord(nameKeyOf(tokens[k]!)) !== undefined) return false;
+    }
+    return true;
+  };
   const out: FoundMention[] = [];
   for (const mention of tagged) {
+    if (isDescription(mention)) continue;
     const first = tokens[mention.first]!;
     const afterTitle = isGivenName(kb, first) && titleBefore(mention.first);
     if (afterTitle && mention.type !== "PER" && mention.last - mention.first > 1) {

@@ -77,6 +77,24 @@ function isSlash(token: Token): boolean {
   return token.kind === "punct" && token.text === "/";
 }
 
+/** Longest quoted name after a name head (صحيفة "…"), in tokens between the marks. */
+const MAX_QUOTED_NAME = 4;
+
+/**
+ * The closing mark of a short quotation right after token `head` when it is a noun that introduces
+ * names (صحيفة، موقع، قناة); -1 otherwise.
+ */
+function quotedNameAfter(reading: Reading, head: number, limit: number): number {
+  const open = reading.tokens[head + 1];
+  if (!isA(reading, head, "name-head") || open === undefined || !isQuoteMark(open)) return -1;
+  for (let k = head + 2; k < Math.min(limit, head + 3 + MAX_QUOTED_NAME); k++) {
+    const token = reading.tokens[k]!;
+    if (isQuoteMark(token)) return k > head + 2 ? k : -1;
+    if (token.kind === "punct" && !isComma(token)) return -1;
+  }
+  return -1;
+}
+
 /** A noun phrase from token i: words up to a preposition, a cue, a complementizer or a mark. */
 function phraseEnd(reading: Reading, i: number, limit: number): number {
   let j = i;
@@ -219,6 +237,9 @@ export function subjectAfter(
   if (first !== undefined) return fromMention(first);
   const end = phraseEnd(reading, i, limit);
   if (end === i) return null;
+  // حسب موقع "السومرية نيوز"، قالت صحيفة "الغارديان": the quoted name is the source's.
+  const named = quotedNameAfter(reading, end - 1, limit);
+  if (named > 0) return { entity: null, start: tokens[i]!.start, end: tokens[named]!.end, next: named + 1 };
   // تقرير للأمم المتحدة: an organisation right after a one-word head is the author; after a
   // longer phrase (مصدر عسكري يمني لوكالة الأنباء) it is the addressee.
   const author = end === i + 1 && end < limit ? mentionAt[end] : undefined;

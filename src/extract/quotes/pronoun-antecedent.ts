@@ -1,7 +1,7 @@
 import { firstSpanEndingAfter } from "../../doc/index.js";
 import { agrees, subjectAfter, type FoundSpeaker } from "./find-speaker.js";
 import { hasPrepositionClitic, isA, isComma, type Reading } from "./reading.js";
-import { CUE_CLASSES, type CueGender } from "./speech-cues.js";
+import { classBit, CUE_CLASSES, type CueGender } from "./speech-cues.js";
 
 /**
  * The antecedent of the pronoun on a conjunction before a cue inside a sentence (بينما كانت خطيبته
@@ -41,10 +41,24 @@ export function tokenAt(reading: Reading, start: number): number {
 export function isObjectMention(reading: Reading, from: number, i: number): boolean {
   // وفي أول تعليق له، قال فلان، وفي تصريح للصحفيين قال فلان: a comma or a cue between ends the phrase.
   for (let k = i - 1; k > from; k--) {
-    if (isComma(reading.tokens[k]!) || ((reading.words[k]?.classes ?? 0) & CUE_CLASSES) !== 0) return false;
+    if (isComma(reading.tokens[k]!) || ((reading.words[k]?.classes ?? 0) & CUE_CLASSES) !== 0)
+      return isGenitiveAfterVerb(reading, k, i);
     if (hasPrepositionClitic(reading.tokens[k]!) || isA(reading, k, "preposition")) return true;
   }
-  return false;
+  return isGenitiveAfterVerb(reading, from, i);
+}
+
+/**
+ * واتهم نظام الرئيس فلان، وانتقد أنصار فلان: after the reporting verb at `cue`, a first noun that is
+ * no title makes the person at `i` its genitive, not the verb's subject (قال وزير الخارجية فلان).
+ */
+function isGenitiveAfterVerb(reading: Reading, cue: number, i: number): boolean {
+  const next = cue + 1;
+  if (next >= i || ((reading.words[cue]?.classes ?? 0) & classBit("verb")) === 0) return false;
+  const token = reading.tokens[next]!;
+  if (token.kind !== "word" || isA(reading, next, "title") || reading.mentionAt[next] !== undefined)
+    return false;
+  return !isA(reading, next, "adverb") && !isA(reading, next, "aux") && !hasPrepositionClitic(token);
 }
 
 /**
