@@ -15,7 +15,7 @@
  *   folding, or one contains the other as whole words; times compare TIMEX3 values.
  * --errors lists misses and false alarms with their context. Tune on dev only.
  *
- * `--cv [--l2 8]` scores the dev split with each article's events from a model fitted on the other
+ * `--cv [--l2 4]` scores the dev split with each article's events from a model fitted on the other
  * dev articles (leave one article out): the cross-validated figures of the stage itself. The model is
  * always fitted on the whole dev split; with `--ids` the figures are printed for all dev, for those
  * articles and for the others (a new batch against the older articles).
@@ -23,7 +23,7 @@
  * Candidate recall: the gold events that some candidate (before selection) of the same type overlaps,
  * the ceiling of selection; `--errors` lists the gold events without one (CANDIDATE MISS).
  *
- * `--train [--l2 8]` fits the salience model on the dev split's candidates (a candidate is positive
+ * `--train [--l2 4]` fits the salience model on the dev split's candidates (a candidate is positive
  * when it matches a gold event: overlapping trigger, same type), chooses its threshold and
  * per-article minimum on the stage's leave-one-article-out events (event-level type F1, the figure
  * `--cv` prints), and writes data/models/event-salience/event-salience.tsv (bump --version). It
@@ -265,7 +265,7 @@ function prf(tally: Tally): string {
 }
 
 const resources = loadResources();
-const l2Arg = args.includes("--l2") ? Number(args[args.indexOf("--l2") + 1]) : 8;
+const l2Arg = args.includes("--l2") ? Number(args[args.indexOf("--l2") + 1]) : 4;
 /** Event-level type F1 (any merged mention may match) of the articles with the given events. */
 function eventLevelF1(
   articles: readonly GoldArticle[],

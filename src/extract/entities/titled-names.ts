@@ -69,10 +69,10 @@ const NEVER_NAMES = new Set(["على", "باسم", "أية", "اية"]);
  * (الرئيس ترامب is found by the KB, and the words after it are no part of his name).
  */
 function isGivenName(kb: KnowledgeBase, token: Token): boolean {
-  if (NEVER_NAMES.has(token.text)) return false;
   const key = nameKeyOf(token);
   const kind = kb.nameWord(key)?.kind;
-  return (kind === "GIVEN" || kind === "FOREIGN") && kb.lookup(key, "PER") === undefined;
+  if (kind !== "GIVEN" && kind !== "FOREIGN") return false;
+  return !NEVER_NAMES.has(token.text) && kb.lookup(key, "PER") === undefined;
 }
 
 /** The word carries the article (الحاكم، للمجلس). */
