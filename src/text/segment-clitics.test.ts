@@ -37,6 +37,9 @@ const cases: readonly (readonly [behaviour: string, word: string, expected: stri
   ["keeps diacritics with their letter in وَسوريا", "وَسوريا", "وَ:proclitic:و سوريا:stem:سوريا"],
   ["restores hamza before a pronoun in أعدائه", "أعدائه", "أعدائ:stem:أعداء ه:enclitic:ه"],
   ["never reads ك + أنت in كانت", "كانت", "كانت:stem:كانت"],
+  ["keeps a listed foreign name whole (not ل + يبرمان)", "ليبرمان", "ليبرمان:stem:ليبرمان"],
+  ["keeps a listed foreign name whole (not و + ال + تر)", "والتر", "والتر:stem:والتر"],
+  ["still splits a preposition off a listed foreign name", "لسيرجيو", "ل:proclitic:ل سيرجيو:stem:سيرجيو"],
 ];
 
 for (const [behaviour, word, expected] of cases) {
