@@ -11,7 +11,7 @@ import {
 } from "./salience-fit.js";
 import type { EventRecord } from "./index.js";
 import { mergeRepeats } from "./merge-events.js";
-import { resources, triggersOf } from "./test-fixtures.js";
+import { eventRecord, resources, triggersOf } from "./test-fixtures.js";
 
 const HEADER = "# name=test-salience version=0.1.0 licence=CC0-1.0 source=tests";
 
@@ -86,21 +86,7 @@ test("fits a separable feature and chooses a threshold that keeps the positives"
 });
 
 function event(type: string, start: number, time: string | null, actors: string[] = []): EventRecord {
-  const trigger = { start, end: start + 3, text: "abc" };
-  return {
-    type,
-    trigger,
-    mentions: [trigger],
-    actors,
-    targets: [],
-    place: null,
-    time,
-    confidence: 0.5,
-    sentence: 0,
-    polarity: "positive",
-    modality: "asserted",
-    quoted: false,
-  };
+  return eventRecord(type, "abc", start, actors, time);
 }
 
 test("merges a later mention of the same type with the same date or actor into the first", () => {

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { EventRecord } from "./index.js";
 import { mergeRepeats } from "./merge-events.js";
+import { eventRecord } from "./test-fixtures.js";
 
 function event(
   start: number,
@@ -10,21 +11,7 @@ function event(
   actors: string[] = [],
   text = "قتل",
 ): EventRecord {
-  const mention = { start, end: start + text.length, text };
-  return {
-    type,
-    trigger: mention,
-    actors,
-    targets: [],
-    place: null,
-    time,
-    confidence: 0.5,
-    sentence: 0,
-    polarity: "positive",
-    modality: "asserted",
-    quoted: false,
-    mentions: [mention],
-  };
+  return eventRecord(type, text, start, actors, time);
 }
 
 test("merges a dated repeat into the first mention and keeps both mentions", () => {

@@ -9,9 +9,8 @@ import { analyzeText } from "../../pipeline/index.js";
 import { eventAge } from "./event-age.js";
 import { eventCandidates, type EventCandidate } from "./event-candidates.js";
 import { keepMain, salienceFeatures } from "./event-salience.js";
-import type { EventRecord } from "./index.js";
 import { keepDistinct } from "./merge-events.js";
-import { resources, triggersOf } from "./test-fixtures.js";
+import { eventRecord, resources, triggersOf } from "./test-fixtures.js";
 
 function candidatesOf(text: string, published: string | null = "2018-04-14"): EventCandidate[] {
   return eventCandidates(analyzeText(text, resources, { meta: { published } }), resources.events);
@@ -86,26 +85,12 @@ test("an event dated far from publication is old, a recent one is recent", () =>
   assert.ok(candidatesOf(text, null).every((candidate) => candidate.age === undefined));
 });
 
-function record(type: string, word: string, start: number): EventRecord {
-  const mention = { start, end: start + word.length, text: word };
-  return {
-    type,
-    trigger: mention,
-    actors: [],
-    targets: [],
-    place: null,
-    time: null,
-    confidence: 0.5,
-    sentence: 0,
-    polarity: "positive",
-    modality: "asserted",
-    quoted: false,
-    mentions: [mention],
-  };
-}
-
 test("the per-article minimum counts events: a repeat of a kept event does not fill it", () => {
-  const events = [record("KILL", "قتل", 0), record("KILL", "قتل", 20), record("ARREST", "اعتقل", 40)];
+  const events = [
+    eventRecord("KILL", "قتل", 0),
+    eventRecord("KILL", "قتل", 20),
+    eventRecord("ARREST", "اعتقل", 40),
+  ];
   const saliences = [0.3, 0.2, 0.1];
   // Two candidates would be the same killing told twice; the arrest is the second event.
   assert.deepEqual(keepDistinct(events, saliences, 0.9, 2), [true, true, true]);

@@ -3,6 +3,7 @@ import type { Span } from "../../doc/index.js";
 import { loadResources } from "../../node/resources.js";
 import { splitSentences, tokenize } from "../../text/index.js";
 import { findTriggers, sentenceTokenRanges, stemKey, type Trigger } from "./find-triggers.js";
+import type { EventRecord } from "./index.js";
 
 export const resources = loadResources();
 
@@ -16,4 +17,29 @@ export function triggersOf(text: string): Trigger[] {
     const [first, end] = ranges[index]!;
     return findTriggers(text, tokens, keys, sentence, first, end, resources.events);
   });
+}
+
+/** An asserted event of `type` named by `word` at `start`, with the given actors and time. */
+export function eventRecord(
+  type: string,
+  word: string,
+  start: number,
+  actors: string[] = [],
+  time: string | null = null,
+): EventRecord {
+  const mention = { start, end: start + word.length, text: word };
+  return {
+    type,
+    trigger: mention,
+    actors,
+    targets: [],
+    place: null,
+    time,
+    confidence: 0.5,
+    sentence: 0,
+    polarity: "positive",
+    modality: "asserted",
+    quoted: false,
+    mentions: [mention],
+  };
 }

@@ -50,6 +50,24 @@ export function isTrailing(reading: Reading, i: number): boolean {
 }
 
 /**
+ * Tokens [first, last] of content on [at, end): up to the narrator's addition, trimmed of marks at
+ * both ends; null when nothing is left.
+ */
+function trimmedContent(
+  reading: Reading,
+  pairAt: ReadonlyMap<number, QuotePair>,
+  at: number,
+  end: number,
+): [number, number] | null {
+  let first = at;
+  const stopAt = narratorEnd(reading, pairAt, at, end);
+  while (first < stopAt && isTrailing(reading, first)) first++;
+  let last = stopAt - 1;
+  while (last >= first && isTrailing(reading, last)) last--;
+  return last < first ? null : [first, last];
+}
+
+/**
  * The draft for content on tokens [at, end): trimmed of marks at both ends; direct when it is one
  * quotation (the marks excluded), mixed when it holds one, indirect otherwise.
  */
@@ -65,12 +83,9 @@ export function contentDraft(
   startFrom = -1,
 ): QuoteDraft | null {
   const { tokens } = reading;
-  let first = at;
-  const stopAt = narratorEnd(reading, pairAt, at, end);
-  while (first < stopAt && isTrailing(reading, first)) first++;
-  let last = stopAt - 1;
-  while (last >= first && isTrailing(reading, last)) last--;
-  if (last < first) return null;
+  const range = trimmedContent(reading, pairAt, at, end);
+  if (range === null) return null;
+  const [first, last] = range;
   const pair = pairAt.get(first);
   if (pair !== undefined && pair.close === last) {
     if (pair.close === pair.open + 1) return null;
@@ -108,12 +123,10 @@ export function joinedDrafts(
   setting: Mention | null,
   gender: CueGender = null,
 ): QuoteDraft[] | null {
+  const range = trimmedContent(reading, pairAt, at, end);
+  if (range === null) return null;
   const { tokens } = reading;
-  let first = at;
-  while (first < end && isTrailing(reading, first)) first++;
-  let last = end - 1;
-  while (last >= first && isTrailing(reading, last)) last--;
-  const pieces = joinedQuotations(tokens, pairAt, first, last);
+  const pieces = joinedQuotations(tokens, pairAt, range[0], range[1]);
   if (pieces === null) return null;
   return pieces
     .filter((piece) => piece.close > piece.open + 1)
