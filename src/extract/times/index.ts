@@ -14,7 +14,7 @@ export { normalizeTime, type TimeParse, type TimeValue, type TimeMod } from "./n
 export { parseTimeLexicon, type TimeLexicon } from "./time-lexicon.js";
 export { hijriToGregorian, gregorianToHijri, type HijriDate } from "./hijri.js";
 
-export const TIMES_STAGE_ID = "times@3";
+export const TIMES_STAGE_ID = "times@4";
 
 export const timesStage: Stage<"tokens", "times", Resources> = {
   id: TIMES_STAGE_ID,

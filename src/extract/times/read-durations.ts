@@ -185,6 +185,8 @@ function pluralDuration(
   if (hasArticle(scan, plural, k)) {
     // الأيام الماضية، السنوات الخمس الماضية، الأيام القليلة المقبلة.
     let last = end;
+    // الأشهر الـ18 الماضية: the article written apart before digits belongs to the number.
+    if (keyAt(scan, last) === "ال" && scan.tokens[last + 1]?.kind === "number") last++;
     const inner = readNumber(scan.tokens, scan.lexicon, last, true);
     let n: number | null = null;
     if (inner !== null) [n, last] = [inner.value, inner.end];

@@ -63,6 +63,14 @@ const cases: readonly [name: string, text: string, expected: string[][]][] = [
     [["17 نيسان/أبريل الفارط", "DATE", "2018-04-17", ""]],
   ],
   [
+    "reads الأشهر الـ18 الماضية as a duration: the article written apart belongs to the number",
+    "توفي 153 شرطيا خلال الأشهر الـ18 الماضية، وخلال الساعات الـ24 الماضية قتل اثنان",
+    [
+      ["الأشهر الـ18 الماضية", "DURATION", "P18M", ""],
+      ["الساعات الـ24 الماضية", "DURATION", "PT24H", ""],
+    ],
+  ],
+  [
     "keeps إضافية in a duration's span",
     "مددت المحكمة توقيفه ستة أشهر إضافية",
     [["ستة أشهر إضافية", "DURATION", "P6M", ""]],
