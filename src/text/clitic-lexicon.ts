@@ -1,6 +1,7 @@
-import { MarsadError } from "../doc/index.js";
+import { MarsadError, type Token } from "../doc/index.js";
 import { isArabicMark, isFormatControl } from "./normalize.js";
 import type { WordSegment } from "./segment-clitics.js";
+import { stemSegment } from "./stem.js";
 
 /** What a stem of the lexicon can be; one entry may carry several (bit flags). */
 export const STEM_TOOL = 1; // function word: preposition, pronoun, conjunction (T)
@@ -89,10 +90,10 @@ export function parseCliticLexicon(data: string): CliticLexicon {
 }
 
 /**
- * True when the lexicon lists `form` as a common word (a noun, verb or function word) and never as
- * a name: إضافة، ضرورة are words, ثوابة (unlisted) or أمير (also a name) are not.
+ * True when the lexicon lists the token's stem as a common word (a noun, verb or function word) and
+ * never as a name: إضافة، ضرورة are words, ثوابة (unlisted) or أمير (also a name) are not.
  */
-export function isCommonWord(lexicon: CliticLexicon, form: string): boolean {
-  const bits = lexicon.stems.get(cliticKey(form)) ?? 0;
+export function isCommonWord(lexicon: CliticLexicon, token: Token): boolean {
+  const bits = lexicon.stems.get(cliticKey(stemSegment(token)?.form ?? token.text)) ?? 0;
   return (bits & (STEM_NOMINAL | STEM_VERB | STEM_TOOL)) !== 0 && (bits & STEM_NAME) === 0;
 }

@@ -12,6 +12,7 @@ export { splitSentences } from "./split-sentences.js";
 export { tokenize } from "./tokenize.js";
 export { segmentWord, parseCliticLexicon, type CliticLexicon, type WordSegment } from "./segment-clitics.js";
 export { isCommonWord } from "./clitic-lexicon.js";
+export { stemSegment } from "./stem.js";
 
 export const sentencesStage: Stage<never, "sentences", Resources> = {
   id: "sentences@1",

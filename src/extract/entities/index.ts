@@ -344,12 +344,6 @@ function toEntity(draft: EntityDraft, latinNames: LatinNames, demonyms: DemonymR
   return draft.role ? { ...entity, role: draft.role } : entity;
 }
 
-/** The token's stem as written (its segment of kind stem), the token when it has none. */
-function stemFormOf(token: Token): string {
-  for (const segment of token.segments) if (segment.kind === "stem") return segment.form;
-  return token.text;
-}
-
 export const entitiesStage: Stage<"sentences" | "tokens", "entities", Resources> = {
   id: "entities@5",
   needs: ["sentences", "tokens"],
@@ -358,7 +352,7 @@ export const entitiesStage: Stage<"sentences" | "tokens", "entities", Resources>
     const cues = ctx.resources.speechCues;
     const isVerb = (token: Token) => hasClass(cueWordOf(token, cues), "verb");
     const { clitics } = ctx.resources;
-    const isCommon = (token: Token) => isCommonWord(clitics, stemFormOf(token));
+    const isCommon = (token: Token) => isCommonWord(clitics, token);
     return findEntities(
       doc.text,
       doc.layers.sentences,

@@ -22,11 +22,7 @@ function persons(text: string, tagged: readonly [string, string, FoundMention["t
     assert.ok(mention && first >= 0 && last > first);
     return mention;
   });
-  const isCommon = (token: Token) =>
-    isCommonWord(
-      resources.clitics,
-      token.segments.find((segment) => segment.kind === "stem")?.form ?? token.text,
-    );
+  const isCommon = (token: Token) => isCommonWord(resources.clitics, token);
   return personsAfterTitles(tokens, found, kb, undefined, isCommon)
     .filter((mention) => mention.type === "PER")
     .map((mention) => text.slice(mention.start, mention.end));

@@ -3,7 +3,8 @@
  * «قال رئيس الحزب الحاكم سيدي ولد محم إن …», «الرئيس المشترك لمجلس سوريا الديمقراطية رياض درار».
  * News introduces nearly every speaker this way, and rare or foreign names are what a model trained
  * on other text misses. The name must open with a listed given name (data/kb/names.tsv), so a title
- * followed by its genitive (رئيس فرنسا، وزير الدفاع) never becomes a person.
+ * followed by its genitive (رئيس فرنسا، وزير الدفاع) never becomes a person. The other way round, a
+ * description the tagger took for a person right before the name (البرلماني المصري) is dropped.
  */
 import type { Token } from "../../doc/index.js";
 import { matchKey } from "../../text/index.js";
@@ -99,7 +100,9 @@ export function personsAfterTitles(
   isCommonWord?: (token: Token) => boolean,
 ): FoundMention[] {
   const taggedAt = new Map<number, FoundMention>();
-  const covered = new Uint8Array(tokens.length);
+  // 1 inside a tagged place, organisation or MISC, 2 inside a tagged person. A plain array: a typed
+  // one per document lives outside the heap and costs more (findEntities does the same).
+  const covered = new Array<number>(tokens.length).fill(0);
   for (const mention of tagged) {
     taggedAt.set(mention.first, mention);
     covered.fill(mention.type === "PER" ? 2 : 1, mention.first, mention.last);
@@ -107,8 +110,8 @@ export function personsAfterTitles(
   /**
    * A title word stands before token `at`, the words between being its modifiers and complements
    * (الرئيس المشترك لمجلس سوريا الديمقراطية): definite, after a preposition, or a place or
-   * organisation; a comma or a slash may set the name apart. Anything else (a verb, an object) and the name
-   * is not the title's.
+   * organisation; a comma or a slash may set the name apart. Anything else (a verb, an object) and
+   * the name is not the title's.
    */
   const titleBefore = (at: number): boolean => {
     let k = at - 1;
@@ -154,7 +157,10 @@ export function personsAfterTitles(
   };
   const out: FoundMention[] = [];
   for (const mention of tagged) {
-    if (isDescription(mention)) continue;
+    if (isDescription(mention)) {
+      covered.fill(0, mention.first, mention.last);
+      continue;
+    }
     const first = tokens[mention.first]!;
     const afterTitle = isGivenName(kb, first) && titleBefore(mention.first);
     if (afterTitle && mention.type !== "PER" && mention.last - mention.first > 1) {

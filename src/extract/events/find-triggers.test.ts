@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { matchKey, tokenize } from "../../text/index.js";
-import { findTriggers, stemKey, stemOf } from "./find-triggers.js";
+import { stemSegment } from "../../text/index.js";
+import { findTriggers, stemKey } from "./find-triggers.js";
 import { resources, triggersOf } from "./test-fixtures.js";
 
 const CASES: readonly { name: string; text: string; trigger: string; type: string }[] = [
@@ -96,7 +97,7 @@ test("a stem's key is the fold of its written form, whatever the token holds", (
   const text = "والأمم وبالمظاهرةِ وقُتلوا حكومته وﻻجئين وِﻻجئين وﻻجئيِن ﻟﻠﻤﻈﺎﻫﺮات";
   const tokens = tokenize(text, resources.clitics);
   for (const token of tokens) {
-    const stem = stemOf(token);
+    const stem = stemSegment(token);
     const expected = stem === undefined || stem.form === token.text ? token.key : matchKey(stem.form);
     assert.equal(stemKey(token), expected, token.text);
   }

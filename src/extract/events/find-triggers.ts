@@ -3,8 +3,8 @@
  * (one Map access per word), a reading is chosen by the words around it, and the mood of the
  * trigger is read from the cue words before it. Linear in the number of tokens; no regex over text.
  */
-import type { Segment, Span, Token } from "../../doc/index.js";
-import { matchKey } from "../../text/index.js";
+import type { Span, Token } from "../../doc/index.js";
+import { matchKey, stemSegment } from "../../text/index.js";
 import type { EventLexicon, EventType, TriggerClass, TriggerContext, TriggerSense } from "./event-lexicon.js";
 
 /**
@@ -53,16 +53,9 @@ export interface Trigger extends Span {
   readonly confirmed: boolean;
 }
 
-/** The stem segment of a token, or undefined for a token without one. */
-export function stemOf(token: Token): Segment | undefined {
-  // A loop, not find(): this runs once per token of every document.
-  for (const segment of token.segments) if (segment.kind === "stem") return segment;
-  return undefined;
-}
-
 /** The match key of a token's stem (its written form, so حكومته gives حكومه), or its own key. */
 export function stemKey(token: Token): string {
-  const stem = stemOf(token);
+  const stem = stemSegment(token);
   // Most words carry no clitic: their stem is the token, whose key the tokens stage already folded.
   if (stem === undefined || stem.form === token.text) return token.key;
   const { text, key } = token;
@@ -252,7 +245,7 @@ export function findTriggers(
     // محاولة اغتيال: an attempt on a life is an assault (gold guidelines).
     if (type === "KILL" && before?.class === "attempt") type = "ASSAULT";
     const span = triggerSpan(token, keys[i]!);
-    const stem = stemOf(token);
+    const stem = stemSegment(token);
     const mood = moodBefore(tokens, keys, i, first, lexicon);
     found.push({
       start: span.start,

@@ -110,18 +110,16 @@ export function contentDraft(
 }
 
 /**
- * One direct draft per quotation when the content on tokens [at, end) is two or more quotations
- * joined by و ("…"، و"…": the speaker's words quoted in pieces); null otherwise.
+ * One direct draft per quotation, each with `head`'s cue, speaker, setting and gender, when the
+ * content on tokens [at, end) is two or more quotations joined by و ("…"، و"…": the speaker's words
+ * quoted in pieces); null otherwise.
  */
 export function joinedDrafts(
   reading: Reading,
   pairAt: ReadonlyMap<number, QuotePair>,
   at: number,
   end: number,
-  cue: Mention,
-  speaker: SpeakerClaim,
-  setting: Mention | null,
-  gender: CueGender = null,
+  head: Pick<QuoteDraft, "cue" | "speaker" | "setting" | "gender">,
 ): QuoteDraft[] | null {
   const range = trimmedContent(reading, pairAt, at, end);
   if (range === null) return null;
@@ -131,13 +129,10 @@ export function joinedDrafts(
   return pieces
     .filter((piece) => piece.close > piece.open + 1)
     .map((piece) => ({
+      ...head,
       start: tokens[piece.open]!.end,
       end: tokens[piece.close]!.start,
       kind: "direct",
-      cue,
-      speaker,
-      setting,
-      gender,
     }));
 }
 

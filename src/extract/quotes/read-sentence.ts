@@ -292,26 +292,15 @@ export function readSentence(
     }
     const setting = findSetting(reading, c === 0 ? from : boundaries[c]!, complement?.limit ?? contentAt);
     const end = complement?.end ?? reach;
-    const pieces = joinedDrafts(reading, pairAt, contentAt, end, cue.span, speaker, setting, cue.gender);
-    if (pieces !== null) {
+    // "…"، و"…": pieces of one quotation are a draft each; any other content is one draft.
+    const head = { cue: cue.span, speaker, setting, gender: cue.gender };
+    const made = joinedDrafts(reading, pairAt, contentAt, end, head) ?? [
+      contentDraft(reading, pairAt, contentAt, end, cue.span, speaker, setting, cue.gender, contentFrom),
+    ];
+    const contents = made.filter((draft): draft is QuoteDraft => draft !== null);
+    if (contents.length > 0) {
       for (const open of pairAt.keys()) if (open >= contentAt && open < reach) claimed.add(open);
-      drafts.push(...pieces);
-      continue;
-    }
-    const draft = contentDraft(
-      reading,
-      pairAt,
-      contentAt,
-      end,
-      cue.span,
-      speaker,
-      setting,
-      cue.gender,
-      contentFrom,
-    );
-    if (draft) {
-      for (const open of pairAt.keys()) if (open >= contentAt && open < reach) claimed.add(open);
-      drafts.push(draft);
+      drafts.push(...contents);
     }
   }
   return drafts;

@@ -80,3 +80,35 @@ export function addMonths(year: number, month: number, months: number): { year: 
   const index = year * 12 + (month - 1) + months;
   return { year: Math.floor(index / 12), month: (index % 12) + 1 };
 }
+
+/**
+ * The first and last day numbers a TIMEX3 calendar value covers: YYYY, YYYY-MM, YYYY-MM-DD (with
+ * anything after it, a time or a part of day) and YYYY-Www; null for any other value (PAST_REF, a
+ * duration, a season).
+ */
+export function timexDays(value: string): [number, number] | null {
+  const year = /^(\d{4})/.exec(value);
+  if (year === null) return null;
+  const y = Number(year[1]);
+  const week = /^\d{4}-W(\d{2})/.exec(value);
+  if (week !== null) {
+    // ISO week 1 holds 4 January; its Monday starts the count.
+    const january4 = dayNumber({ year: y, month: 1, day: 4 });
+    const first = january4 - (isoWeekday(january4) - 1) + (Number(week[1]) - 1) * 7;
+    return [first, first + 6];
+  }
+  const day = /^\d{4}-(\d{2})-(\d{2})/.exec(value);
+  if (day !== null) {
+    const at = dayNumber({ year: y, month: Number(day[1]), day: Number(day[2]) });
+    return [at, at];
+  }
+  const month = /^\d{4}-(\d{2})$/.exec(value);
+  if (month !== null) {
+    const m = Number(month[1]);
+    const next = addMonths(y, m, 1);
+    return [dayNumber({ year: y, month: m, day: 1 }), dayNumber({ ...next, day: 1 }) - 1];
+  }
+  if (value.length === 4)
+    return [dayNumber({ year: y, month: 1, day: 1 }), dayNumber({ year: y + 1, month: 1, day: 1 }) - 1];
+  return null;
+}

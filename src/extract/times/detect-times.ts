@@ -15,15 +15,8 @@ import type { TimeBase, TimeMod, TimeParse } from "./normalize-time.js";
 import { dayMonth, monthAt, numericDate, yearAt } from "./read-dates.js";
 import { anaphoricDayAt, clockAt, dayNounAt, dayWordAt, daypartAt, weekdayAt } from "./read-days.js";
 import { moreThan, parseDuration } from "./read-durations.js";
-import {
-  centuryAt,
-  decadeAt,
-  rateAt,
-  refWordAt,
-  seasonAt,
-  setAt,
-  unitWithDirection,
-} from "./read-periods.js";
+import { centuryAt, decadeAt, rateAt, refWordAt, seasonAt, setAt } from "./read-periods.js";
+import { unitWithDirection } from "./read-relative.js";
 import { bareKey, keyAt, kindAt, type Piece, type Scan } from "./scan.js";
 import { isFutureClause } from "./read-tense.js";
 import { kindBit, type TimeLexicon } from "./time-lexicon.js";

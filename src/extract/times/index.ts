@@ -13,6 +13,7 @@ export { detectTimes, type FoundTime } from "./detect-times.js";
 export { normalizeTime, type TimeParse, type TimeValue, type TimeMod } from "./normalize-time.js";
 export { parseTimeLexicon, type TimeLexicon } from "./time-lexicon.js";
 export { hijriToGregorian, gregorianToHijri, type HijriDate } from "./hijri.js";
+export { timexDays } from "./civil-date.js";
 
 export const TIMES_STAGE_ID = "times@4";
 

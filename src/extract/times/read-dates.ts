@@ -3,7 +3,7 @@ import type { KindMatch } from "./match-time-words.js";
 import type { TimeBase, TimeParse } from "./normalize-time.js";
 import { digitValue } from "./number-words.js";
 import { bareKey, hasArticle, keyAt, kindAt, type Piece, type Scan } from "./scan.js";
-import { unitWithDirection } from "./read-periods.js";
+import { unitWithDirection } from "./read-relative.js";
 import type { TimeWordKind } from "./time-lexicon.js";
 
 export const MIN_YEAR = 1;
