@@ -21,7 +21,9 @@ import { cueWordOf, hasClass } from "../quotes/speech-cues.js";
 import { findNisbaOrgs, isNisbaAfterHead, nisbaNameOf, type DemonymRules } from "./nisba-orgs.js";
 import { trimToKbNames } from "./kb-trim.js";
 import { personsAfterTitles } from "./titled-names.js";
+import { isMonthOfDate, withoutComplementiser, withPairedQuotes } from "./mention-edges.js";
 import { isCommonWord, matchKey } from "../../text/index.js";
+import { isMonthWord } from "../times/time-lexicon.js";
 
 export {
   buildEntityResources,
@@ -248,7 +250,8 @@ function roleBefore(
 /**
  * Finds, links and names the entities of a document. `isVerb` (optional) tells reporting verbs
  * (the speech-cues lexicon's), which a name does not end with; `isCommonWord` (optional) tells
- * dictionary words (the clitic lexicon's), which a name found alone after a title does not grow over.
+ * dictionary words (the clitic lexicon's), which a name found alone after a title does not grow over;
+ * `isMonthName` (optional) tells month names (the time-words lexicon's), which beside a date are no entity.
  */
 export function findEntities(
   text: string,
@@ -257,6 +260,7 @@ export function findEntities(
   resources: EntityResources,
   isVerb?: (token: Token) => boolean,
   isCommonWord?: (token: Token) => boolean,
+  isMonthName?: (token: Token) => boolean,
 ): EntityRecord[] {
   // nameKeyOf of each word token, built once: findMissed, the nisba rule and the cue counts all read it.
   const nameKeys = new Array<string | undefined>(tokens.length);
@@ -268,13 +272,17 @@ export function findEntities(
     while (to < tokens.length && tokens[to]!.start < sentence.end) to++;
     if (to > from) taggedParts.push(...tagSentence(tokens, from, to, resources, isVerb));
   }
+  const isDateWord = (mention: FoundMention) =>
+    isMonthName !== undefined && isMonthOfDate(tokens, mention, isMonthName);
   const tagged = personsAfterTitles(
     tokens,
     trimToKbNames(tokens, growToKbNames(tokens, taggedParts, resources.kb), resources.kb),
     resources.kb,
     isVerb,
     isCommonWord,
-  );
+  )
+    .map((mention) => withPairedQuotes(tokens, withoutComplementiser(tokens, mention)))
+    .filter((mention): mention is FoundMention => mention !== null && !isDateWord(mention));
   const covered = new Array<number>(tokens.length).fill(0); // not typed: those live outside the heap
   const known = new Map<string, FoundMention>();
   for (const mention of tagged) {
@@ -292,7 +300,7 @@ export function findEntities(
     mention.last - mention.first === 1 &&
     isNisbaAfterHead(tokens, mention.first, resources.demonyms, resources.kb.titles, nameKeyAt);
   const all = [...tagged, ...findMissed(tokens, tagged, covered, known, resources, nameKeyAt)]
-    .filter((mention) => !isAdjectiveOfHead(mention))
+    .filter((mention) => !isAdjectiveOfHead(mention) && !isDateWord(mention))
     .sort((a, b) => a.start - b.start || a.end - b.end);
   let cueCounts: Map<string, number> | undefined;
   const drafts = linkMentions(text, all, resources.kb, () => (cueCounts ??= cueCountsOf(tokens, nameKeyAt)));
@@ -345,7 +353,7 @@ function toEntity(draft: EntityDraft, latinNames: LatinNames, demonyms: DemonymR
 }
 
 export const entitiesStage: Stage<"sentences" | "tokens", "entities", Resources> = {
-  id: "entities@5",
+  id: "entities@6",
   needs: ["sentences", "tokens"],
   gives: "entities",
   run: (doc, ctx) => {
@@ -353,6 +361,7 @@ export const entitiesStage: Stage<"sentences" | "tokens", "entities", Resources>
     const isVerb = (token: Token) => hasClass(cueWordOf(token, cues), "verb");
     const { clitics } = ctx.resources;
     const isCommon = (token: Token) => isCommonWord(clitics, token);
+    const isMonth = (token: Token) => isMonthWord(ctx.resources.times, token.key);
     return findEntities(
       doc.text,
       doc.layers.sentences,
@@ -360,6 +369,7 @@ export const entitiesStage: Stage<"sentences" | "tokens", "entities", Resources>
       ctx.resources.entities,
       isVerb,
       isCommon,
+      isMonth,
     );
   },
 };

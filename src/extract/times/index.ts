@@ -11,7 +11,7 @@ import { findTimes } from "./find-times.js";
 export { findTimes, type TimeRecord } from "./find-times.js";
 export { detectTimes, type FoundTime } from "./detect-times.js";
 export { normalizeTime, type TimeParse, type TimeValue, type TimeMod } from "./normalize-time.js";
-export { parseTimeLexicon, type TimeLexicon } from "./time-lexicon.js";
+export { isMonthWord, parseTimeLexicon, type TimeLexicon } from "./time-lexicon.js";
 export { hijriToGregorian, gregorianToHijri, type HijriDate } from "./hijri.js";
 export { timexDays } from "./civil-date.js";
 

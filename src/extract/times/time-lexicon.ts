@@ -234,3 +234,13 @@ export function parseTimeLexicon(data: string): TimeLexicon {
   }
   return { name: name!, version: version!, size, keys: table };
 }
+
+/** True when `key` (a token's match key, without proclitics) is a month name of the lexicon. */
+export function isMonthWord(lexicon: TimeLexicon, key: string): boolean {
+  const entry = lexicon.keys.get(key);
+  return (
+    entry !== undefined &&
+    entry.prefix === 0 &&
+    entry.forms.some((form) => form.rest.length === 0 && form.words.some((word) => word.kind === "month"))
+  );
+}

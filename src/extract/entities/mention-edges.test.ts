@@ -1,0 +1,95 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { loadResources } from "../../node/resources.js";
+import { splitSentences, tokenize } from "../../text/index.js";
+import { isMonthWord } from "../times/time-lexicon.js";
+import { findEntities } from "./index.js";
+import { isMonthOfDate, withoutComplementiser, withPairedQuotes } from "./mention-edges.js";
+import { mentionOfTokens, type FoundMention } from "./mentions.js";
+import type { Token } from "../../doc/index.js";
+
+const resources = loadResources();
+const isMonth = (token: Token) => isMonthWord(resources.times, token.key);
+
+/** Tokens of `text` and the mention from the first token `first` to the last token `last` (inclusive). */
+function mentionIn(text: string, first: string, last: string): { tokens: Token[]; mention: FoundMention } {
+  const tokens = tokenize(text, resources.clitics);
+  const from = tokens.findIndex((token) => token.text === first);
+  const to = tokens.findLastIndex((token) => token.text === last);
+  const mention = mentionOfTokens(tokens, from, to + 1, "ORG");
+  assert.ok(mention);
+  return { tokens, mention };
+}
+
+const surfaceOf = (text: string, mention: FoundMention | null) =>
+  mention === null ? null : text.slice(mention.start, mention.end);
+
+test("a head noun's quoted name takes in its closing mark, and its name drops the marks", () => {
+  const text = 'وفاز مرشح حزب "النهضة الجديدة" في الانتخابات.';
+  const { tokens, mention } = mentionIn(text, "حزب", "الجديدة");
+  const paired = withPairedQuotes(tokens, mention);
+  assert.equal(surfaceOf(text, paired), 'حزب "النهضة الجديدة"');
+  assert.equal(paired!.name, "حزب النهضة الجديدة");
+});
+
+test("a quoted acronym after a full name is left out of the name's mention", () => {
+  const text = 'وقالت وكالة الطاقة الدولية "آي إي إيه" إن الطلب ارتفع.';
+  const { tokens, mention } = mentionIn(text, "وكالة", "آي");
+  assert.equal(surfaceOf(text, withPairedQuotes(tokens, mention)), "وكالة الطاقة الدولية");
+});
+
+test("a mention opening on an odd mark starts after it; paired marks are kept as they are", () => {
+  const text = 'وصل "مارك ستيفنز إلى المدينة.';
+  const { tokens, mention } = mentionIn(text, '"', "ستيفنز");
+  assert.equal(surfaceOf(text, withPairedQuotes(tokens, mention)), "مارك ستيفنز");
+  const paired = 'صحيفة "الأنباء" اليومية';
+  const whole = mentionIn(paired, "صحيفة", '"');
+  assert.equal(withPairedQuotes(whole.tokens, whole.mention), whole.mention);
+});
+
+test("a month name beside a number, a slash or شهر is a date, elsewhere it may be a name", () => {
+  const cases: [string, string, boolean][] = [
+    ["وقع الهجوم في 12 نيسان الماضي.", "نيسان", true],
+    ["وقع الهجوم في أبريل/نيسان الماضي.", "نيسان", true],
+    ["انتهت المهلة في شهر تموز.", "تموز", true],
+    ["أعلنت نيسان عن سيارة جديدة.", "نيسان", false],
+  ];
+  for (const [text, word, expected] of cases) {
+    const { tokens, mention } = mentionIn(text, word, word);
+    assert.equal(isMonthOfDate(tokens, mention, isMonth), expected, text);
+  }
+});
+
+test("the stage keeps no month of a date as an entity and no mention with an odd quotation mark", () => {
+  const text =
+    'وقال رئيس حزب "العدالة والبناء" سامي الحداد إن الحزب سيشارك في انتخابات 15 نيسان/أبريل 2019، ' +
+    'وذكرت صحيفة "الشرق الجديد" أن الوزير زار عمان في أيار/مايو.';
+  const tokens = tokenize(text, resources.clitics);
+  const entities = findEntities(
+    text,
+    splitSentences(text),
+    tokens,
+    resources.entities,
+    undefined,
+    undefined,
+    isMonth,
+  );
+  for (const entity of entities)
+    for (const mention of entity.mentions) {
+      assert.ok(!["نيسان", "أيار", "أبريل", "مايو"].includes(mention.text), `${mention.text} is a month`);
+      const marks = [...mention.text].filter((char) => '"«»“”'.includes(char)).length;
+      assert.equal(marks % 2, 0, `${mention.text} holds its quotation marks in pairs`);
+    }
+});
+
+test("a name tagged with the complementiser before it starts after it; آن and إن بي سي are names", () => {
+  const text = "وقال الوزير إن محمد بن راشد سيزور المدينة.";
+  const { tokens, mention } = mentionIn(text, "إن", "راشد");
+  assert.equal(surfaceOf(text, withoutComplementiser(tokens, mention)), "محمد بن راشد");
+  const anne = "وقالت آن باترسون إن الزيارة مهمة.";
+  const named = mentionIn(anne, "آن", "باترسون");
+  assert.equal(withoutComplementiser(named.tokens, named.mention), named.mention);
+  const acronym = "وبثت شبكة إن بي سي المقابلة.";
+  const network = mentionIn(acronym, "إن", "سي");
+  assert.equal(withoutComplementiser(network.tokens, network.mention), network.mention);
+});
