@@ -21,7 +21,7 @@ import { cueWordOf, hasClass } from "../quotes/speech-cues.js";
 import { findNisbaOrgs, isNisbaAfterHead, nisbaNameOf, type DemonymRules } from "./nisba-orgs.js";
 import { trimToKbNames } from "./kb-trim.js";
 import { personsAfterTitles } from "./titled-names.js";
-import { isMonthOfDate, withoutComplementiser, withPairedQuotes } from "./mention-edges.js";
+import { isMonthOfDate, namesNothing, withoutComplementiser, withPairedQuotes } from "./mention-edges.js";
 import { isCommonWord, matchKey } from "../../text/index.js";
 import { isMonthWord } from "../times/time-lexicon.js";
 
@@ -272,8 +272,9 @@ export function findEntities(
     while (to < tokens.length && tokens[to]!.start < sentence.end) to++;
     if (to > from) taggedParts.push(...tagSentence(tokens, from, to, resources, isVerb));
   }
-  const isDateWord = (mention: FoundMention) =>
-    isMonthName !== undefined && isMonthOfDate(tokens, mention, isMonthName);
+  const isNoName = (mention: FoundMention) =>
+    namesNothing(tokens, mention) ||
+    (isMonthName !== undefined && isMonthOfDate(tokens, mention, isMonthName));
   const tagged = personsAfterTitles(
     tokens,
     trimToKbNames(tokens, growToKbNames(tokens, taggedParts, resources.kb), resources.kb),
@@ -282,7 +283,7 @@ export function findEntities(
     isCommonWord,
   )
     .map((mention) => withPairedQuotes(tokens, withoutComplementiser(tokens, mention)))
-    .filter((mention): mention is FoundMention => mention !== null && !isDateWord(mention));
+    .filter((mention): mention is FoundMention => mention !== null && !isNoName(mention));
   const covered = new Array<number>(tokens.length).fill(0); // not typed: those live outside the heap
   const known = new Map<string, FoundMention>();
   for (const mention of tagged) {
@@ -300,7 +301,7 @@ export function findEntities(
     mention.last - mention.first === 1 &&
     isNisbaAfterHead(tokens, mention.first, resources.demonyms, resources.kb.titles, nameKeyAt);
   const all = [...tagged, ...findMissed(tokens, tagged, covered, known, resources, nameKeyAt)]
-    .filter((mention) => !isAdjectiveOfHead(mention) && !isDateWord(mention))
+    .filter((mention) => !isAdjectiveOfHead(mention) && !isNoName(mention))
     .sort((a, b) => a.start - b.start || a.end - b.end);
   let cueCounts: Map<string, number> | undefined;
   const drafts = linkMentions(text, all, resources.kb, () => (cueCounts ??= cueCountsOf(tokens, nameKeyAt)));

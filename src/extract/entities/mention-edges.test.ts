@@ -4,7 +4,7 @@ import { loadResources } from "../../node/resources.js";
 import { splitSentences, tokenize } from "../../text/index.js";
 import { isMonthWord } from "../times/time-lexicon.js";
 import { findEntities } from "./index.js";
-import { isMonthOfDate, withoutComplementiser, withPairedQuotes } from "./mention-edges.js";
+import { isMonthOfDate, namesNothing, withoutComplementiser, withPairedQuotes } from "./mention-edges.js";
 import { mentionOfTokens, type FoundMention } from "./mentions.js";
 import type { Token } from "../../doc/index.js";
 
@@ -92,4 +92,25 @@ test("a name tagged with the complementiser before it starts after it; آن and 
   const acronym = "وبثت شبكة إن بي سي المقابلة.";
   const network = mentionIn(acronym, "إن", "سي");
   assert.equal(withoutComplementiser(network.tokens, network.mention), network.mention);
+});
+
+test("a lone preposition or a rule of dashes names nothing; محمد علي does", () => {
+  const rule = mentionIn("انتهى المقال. ------------ تابعونا", "-", "-");
+  assert.equal(namesNothing(rule.tokens, rule.mention), true);
+  const preposition = mentionIn("وحصل على الجائزة.", "على", "على");
+  assert.equal(namesNothing(preposition.tokens, preposition.mention), true);
+  const person = mentionIn("وقال محمد على إن الحكومة سترد.", "محمد", "على");
+  assert.equal(namesNothing(person.tokens, person.mention), false);
+});
+
+test("على is no person in a document that names محمد علي", () => {
+  const text = "وصل محمد علي إلى القاهرة. وأكد علي أن الاتفاق قائم، وحصل الوفد على موافقة الحكومة.";
+  const entities = findEntities(
+    text,
+    splitSentences(text),
+    tokenize(text, resources.clitics),
+    resources.entities,
+  );
+  const surfaces = entities.flatMap((entity) => entity.mentions.map((mention) => mention.text));
+  assert.ok(!surfaces.includes("على"), surfaces.join(" | "));
 });

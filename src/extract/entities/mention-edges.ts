@@ -5,6 +5,9 @@
  *   المركزية "سي.آي.إيه") is swallowed with its opening mark: a mention must hold its marks in pairs;
  * - the complementiser after a reporting verb is tagged as the first word of the name that follows
  *   it (قال إن بن سلمان): إنّ and أنّ open no name;
+ * - a one-word mention that is a preposition (على read as the name علي, which a person's later name
+ *   words make known across the document), or a mention with no word at all (a rule of dashes), names
+ *   nothing;
  * - a month name beside a date (أبريل/نيسان، 10 نيسان، نيسان 2018) is tagged as an organisation or a
  *   person (Nissan, a given name): beside a number, a slash or شهر it is the month.
  */
@@ -73,4 +76,14 @@ export function withoutComplementiser(tokens: readonly Token[], mention: FoundMe
   if (mention.last - mention.first < 2 || !COMPLEMENTISERS.has(tokens[mention.first]!.text)) return mention;
   if (LETTER_NAMES.has(tokens[mention.first + 1]!.text)) return mention;
   return mentionOfTokens(tokens, mention.first + 1, mention.last, mention.type) ?? mention;
+}
+
+/** Prepositions whose written form folds to a name's key (على → علي) or that a tagger takes alone. */
+const PREPOSITIONS = new Set(["على", "إلى", "الى", "في", "من", "عن", "مع"]);
+
+/** True when the mention names nothing: no word in it, or one preposition as written. */
+export function namesNothing(tokens: readonly Token[], mention: FoundMention): boolean {
+  if (mention.last - mention.first === 1 && PREPOSITIONS.has(tokens[mention.first]!.text)) return true;
+  for (let i = mention.first; i < mention.last; i++) if (tokens[i]!.kind === "word") return false;
+  return true;
 }
