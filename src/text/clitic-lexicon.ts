@@ -97,3 +97,9 @@ export function isCommonWord(lexicon: CliticLexicon, token: Token): boolean {
   const bits = lexicon.stems.get(cliticKey(stemSegment(token)?.form ?? token.text)) ?? 0;
   return (bits & (STEM_NOMINAL | STEM_VERB | STEM_TOOL)) !== 0 && (bits & STEM_NAME) === 0;
 }
+
+/** True when the lexicon lists the token's stem as a verb form, whether or not it is also a name (فتح). */
+export function isVerbForm(lexicon: CliticLexicon, token: Token): boolean {
+  const bits = lexicon.stems.get(cliticKey(stemSegment(token)?.form ?? token.text)) ?? 0;
+  return (bits & STEM_VERB) !== 0;
+}

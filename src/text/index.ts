@@ -11,7 +11,7 @@ export { matchKey, isFolded } from "./normalize.js";
 export { splitSentences } from "./split-sentences.js";
 export { tokenize } from "./tokenize.js";
 export { segmentWord, parseCliticLexicon, type CliticLexicon, type WordSegment } from "./segment-clitics.js";
-export { isCommonWord } from "./clitic-lexicon.js";
+export { isCommonWord, isVerbForm } from "./clitic-lexicon.js";
 export { stemSegment } from "./stem.js";
 
 export const sentencesStage: Stage<never, "sentences", Resources> = {

@@ -21,8 +21,14 @@ import { cueWordOf, hasClass } from "../quotes/speech-cues.js";
 import { findNisbaOrgs, isNisbaAfterHead, nisbaNameOf, type DemonymRules } from "./nisba-orgs.js";
 import { trimToKbNames } from "./kb-trim.js";
 import { personsAfterTitles } from "./titled-names.js";
-import { isMonthOfDate, namesNothing, withoutComplementiser, withPairedQuotes } from "./mention-edges.js";
-import { isCommonWord, matchKey } from "../../text/index.js";
+import {
+  isMonthOfDate,
+  isSetApart,
+  namesNothing,
+  withoutComplementiser,
+  withPairedQuotes,
+} from "./mention-edges.js";
+import { isCommonWord, isVerbForm, matchKey } from "../../text/index.js";
 import { isMonthWord } from "../times/time-lexicon.js";
 
 export {
@@ -143,8 +149,13 @@ function findMissed(
   known: Map<string, FoundMention>,
   resources: EntityResources,
   nameKeyAt: (i: number) => string,
+  isVerbForm?: (token: Token) => boolean,
 ): FoundMention[] {
   const found: FoundMention[] = [];
+  // فتح تحقيق، فتح المجال: a verb form that is also an organisation's one-word alias is that
+  // organisation, when no tagger says so, only set apart by brackets or quotation marks ("فتح"، (واس)).
+  const isBareVerbAlias = (i: number, type: string) =>
+    (type === "ORG" || type === "MISC") && isVerbForm?.(tokens[i]!) === true && !isSetApart(tokens, i);
   const { kb } = resources;
   const lastOrgByHead = new Map<string, FoundMention>();
   const knownFirst = new Set<string>();
@@ -193,7 +204,8 @@ function findMissed(
       const seen = known.get(key);
       const type = seen?.type ?? "ORG";
       const listed = seen ? undefined : kb.coreLookup(key);
-      if (seen || listed) best = mentionOfTokens(tokens, i, j, listed?.type ?? type, isKnownWhole);
+      if (seen || (listed && !(j === i + 1 && isBareVerbAlias(i, listed.type))))
+        best = mentionOfTokens(tokens, i, j, listed?.type ?? type, isKnownWhole);
       if (!knownPrefixes.has(key) && !kb.continuesCoreAlias(key)) break;
     }
     if (best) {
@@ -247,21 +259,30 @@ function roleBefore(
   return { start, end: last.end, text: text.slice(start, last.end) };
 }
 
-/**
- * Finds, links and names the entities of a document. `isVerb` (optional) tells reporting verbs
- * (the speech-cues lexicon's), which a name does not end with; `isCommonWord` (optional) tells
- * dictionary words (the clitic lexicon's), which a name found alone after a title does not grow over;
- * `isMonthName` (optional) tells month names (the time-words lexicon's), which beside a date are no entity.
- */
+/** What the entities stage may ask of other lexicons about a word; each test is optional. */
+export interface WordTests {
+  /** A reporting verb (the speech-cues lexicon's), which a name does not end with. */
+  readonly isVerb?: (token: Token) => boolean;
+  /** A dictionary word and never a name (the clitic lexicon's), which a name after a title does not grow over. */
+  readonly isCommonWord?: (token: Token) => boolean;
+  /** A month name (the time-words lexicon's), which beside a date is no entity. */
+  readonly isMonthName?: (token: Token) => boolean;
+  /**
+   * A dictionary verb, name or not (the clitic lexicon's): a one-word organisation alias that is one
+   * (فتح, "opened") is found outside the tagger only between brackets or quotation marks.
+   */
+  readonly isVerbForm?: (token: Token) => boolean;
+}
+
+/** Finds, links and names the entities of a document. */
 export function findEntities(
   text: string,
   sentences: readonly { start: number; end: number }[],
   tokens: readonly Token[],
   resources: EntityResources,
-  isVerb?: (token: Token) => boolean,
-  isCommonWord?: (token: Token) => boolean,
-  isMonthName?: (token: Token) => boolean,
+  tests: WordTests = {},
 ): EntityRecord[] {
+  const { isVerb, isCommonWord, isMonthName } = tests;
   // nameKeyOf of each word token, built once: findMissed, the nisba rule and the cue counts all read it.
   const nameKeys = new Array<string | undefined>(tokens.length);
   const nameKeyAt = (i: number): string => (nameKeys[i] ??= nameKeyOf(tokens[i]!));
@@ -300,7 +321,10 @@ export function findEntities(
     mention.type === "LOC" &&
     mention.last - mention.first === 1 &&
     isNisbaAfterHead(tokens, mention.first, resources.demonyms, resources.kb.titles, nameKeyAt);
-  const all = [...tagged, ...findMissed(tokens, tagged, covered, known, resources, nameKeyAt)]
+  const all = [
+    ...tagged,
+    ...findMissed(tokens, tagged, covered, known, resources, nameKeyAt, tests.isVerbForm),
+  ]
     .filter((mention) => !isAdjectiveOfHead(mention) && !isNoName(mention))
     .sort((a, b) => a.start - b.start || a.end - b.end);
   let cueCounts: Map<string, number> | undefined;
@@ -359,18 +383,12 @@ export const entitiesStage: Stage<"sentences" | "tokens", "entities", Resources>
   gives: "entities",
   run: (doc, ctx) => {
     const cues = ctx.resources.speechCues;
-    const isVerb = (token: Token) => hasClass(cueWordOf(token, cues), "verb");
-    const { clitics } = ctx.resources;
-    const isCommon = (token: Token) => isCommonWord(clitics, token);
-    const isMonth = (token: Token) => isMonthWord(ctx.resources.times, token.key);
-    return findEntities(
-      doc.text,
-      doc.layers.sentences,
-      doc.layers.tokens,
-      ctx.resources.entities,
-      isVerb,
-      isCommon,
-      isMonth,
-    );
+    const { clitics, times } = ctx.resources;
+    return findEntities(doc.text, doc.layers.sentences, doc.layers.tokens, ctx.resources.entities, {
+      isVerb: (token) => hasClass(cueWordOf(token, cues), "verb"),
+      isCommonWord: (token) => isCommonWord(clitics, token),
+      isMonthName: (token) => isMonthWord(times, token.key),
+      isVerbForm: (token) => isVerbForm(clitics, token),
+    });
   },
 };

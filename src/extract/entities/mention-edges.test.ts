@@ -1,10 +1,16 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { loadResources } from "../../node/resources.js";
-import { splitSentences, tokenize } from "../../text/index.js";
+import { isVerbForm, splitSentences, tokenize } from "../../text/index.js";
 import { isMonthWord } from "../times/time-lexicon.js";
 import { findEntities } from "./index.js";
-import { isMonthOfDate, namesNothing, withoutComplementiser, withPairedQuotes } from "./mention-edges.js";
+import {
+  isMonthOfDate,
+  isSetApart,
+  namesNothing,
+  withoutComplementiser,
+  withPairedQuotes,
+} from "./mention-edges.js";
 import { mentionOfTokens, type FoundMention } from "./mentions.js";
 import type { Token } from "../../doc/index.js";
 
@@ -65,15 +71,9 @@ test("the stage keeps no month of a date as an entity and no mention with an odd
     'وقال رئيس حزب "العدالة والبناء" سامي الحداد إن الحزب سيشارك في انتخابات 15 نيسان/أبريل 2019، ' +
     'وذكرت صحيفة "الشرق الجديد" أن الوزير زار عمان في أيار/مايو.';
   const tokens = tokenize(text, resources.clitics);
-  const entities = findEntities(
-    text,
-    splitSentences(text),
-    tokens,
-    resources.entities,
-    undefined,
-    undefined,
-    isMonth,
-  );
+  const entities = findEntities(text, splitSentences(text), tokens, resources.entities, {
+    isMonthName: isMonth,
+  });
   for (const entity of entities)
     for (const mention of entity.mentions) {
       assert.ok(!["نيسان", "أيار", "أبريل", "مايو"].includes(mention.text), `${mention.text} is a month`);
@@ -113,4 +113,30 @@ test("على is no person in a document that names محمد علي", () => {
   );
   const surfaces = entities.flatMap((entity) => entity.mentions.map((mention) => mention.text));
   assert.ok(!surfaces.includes("على"), surfaces.join(" | "));
+});
+
+test("a one-word alias that is a verb form is an organisation only set apart, or where tagged", () => {
+  const text = 'وقررت النيابة فتح تحقيق في الحادث، وقالت وكالة الأنباء (واس) إن "فتح" رحبت بالقرار.';
+  const tokens = tokenize(text, resources.clitics);
+  const at = (surface: string) => tokens.findIndex((token) => token.text === surface);
+  assert.equal(isSetApart(tokens, at("واس")), true);
+  assert.equal(isSetApart(tokens, at("فتح")), false);
+  const entities = findEntities(text, splitSentences(text), tokens, resources.entities, {
+    isVerbForm: (token) => isVerbForm(resources.clitics, token),
+  });
+  const opened = tokens[at("فتح")]!;
+  const named = entities.flatMap((entity) => entity.mentions.map((mention) => mention.start));
+  assert.ok(!named.includes(opened.start), "فتح تحقيق opens an investigation");
+});
+
+test("a one-word name with the article is not found without it (قاعدة is a base)", () => {
+  const text = "واستهدف القصف قاعدة جوية قرب المدينة، فيما تبنى تنظيم القاعدة هجوما آخر.";
+  const entities = findEntities(
+    text,
+    splitSentences(text),
+    tokenize(text, resources.clitics),
+    resources.entities,
+  );
+  const surfaces = entities.flatMap((entity) => entity.mentions.map((mention) => mention.text));
+  assert.ok(!surfaces.includes("قاعدة"), surfaces.join(" | "));
 });

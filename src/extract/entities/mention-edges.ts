@@ -87,3 +87,14 @@ export function namesNothing(tokens: readonly Token[], mention: FoundMention): b
   for (let i = mention.first; i < mention.last; i++) if (tokens[i]!.kind === "word") return false;
   return true;
 }
+
+const BRACKETS = new Set(["(", ")", "[", "]"]);
+
+/** True when token `i` stands between brackets or quotation marks: (واس)، "فتح". */
+export function isSetApart(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  const marks = (token: Token | undefined) =>
+    token !== undefined && (BRACKETS.has(token.text) || isQuotationMark(token));
+  return marks(before) && marks(after);
+}
