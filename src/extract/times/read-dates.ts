@@ -1,4 +1,5 @@
 /** Dates: 14 شباط 2022، 2022/2/14، الرابع من مايو، فبراير/شباط، عام 2019، 1443 هـ. */
+import { matchKey } from "../../text/index.js";
 import type { KindMatch } from "./match-time-words.js";
 import type { TimeBase, TimeParse } from "./normalize-time.js";
 import { digitValue } from "./number-words.js";
@@ -310,14 +311,31 @@ export function yearParse(year: YearRead): TimeParse {
   return { base: dateBase(year.calendar ?? "gregorian", year.year, null, null, year.yearOffset) };
 }
 
+/** Words that open a clause, which no counted noun is: أواخر 2016 أن …، في أوائل 2015 ثم … */
+const CLAUSE_WORDS: ReadonlySet<string> = new Set(
+  ["أن", "إن", "ثم", "عندما", "حين", "حيث", "بينما", "لكن", "لكنه", "لكنها"].map(matchKey),
+);
+
+/** The second of two years joined by و or a dash (بين عامي 1983 و1995، 2010-2012). */
+function isSecondOfTwoYears(scan: Scan, i: number): boolean {
+  const joiner = scan.tokens[i - 1]?.text;
+  if (joiner !== "و" && joiner !== "-" && joiner !== "–") return false;
+  const first = scan.tokens[i - 2];
+  const n = digitValue(first);
+  return first !== undefined && first.text.length === 4 && n >= BARE_YEAR_MIN && n <= BARE_YEAR_MAX;
+}
+
 /**
  * A bare four-digit number is a year unless it counts something: 2000 شخص is a quantity, في 2014،
  * انتخابات 2018 الرئاسية and 2018. are years.
  */
 export function looksLikeYear(scan: Scan, i: number): boolean {
-  if (kindAt(scan, i - 1, "preposition") !== null) return true;
+  if (kindAt(scan, i - 1, "preposition") !== null || kindAt(scan, i - 1, "mod") !== null) return true;
   const next = scan.tokens[i + 1];
   if (next === undefined || next.kind !== "word") return true;
+  if (CLAUSE_WORDS.has(next.key)) return true;
+  // بين 2010 و2012 بحياة …: a second year, before a word that opens with a preposition.
+  if (next.segments[0]?.kind === "proclitic" && isSecondOfTwoYears(scan, i)) return true;
   if (scan.lexicon.keys.has(next.key)) {
     const unit = kindAt(scan, i + 1, "unit") ?? kindAt(scan, i + 1, "unit-plural");
     return unit === null;

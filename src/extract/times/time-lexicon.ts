@@ -215,7 +215,9 @@ export function parseTimeLexicon(data: string): TimeLexicon {
     table.set(first, { prefix: 0, forms, starts: startsExpression(forms), kinds: kindsOf(forms) });
   }
   for (const [first, forms] of direct) {
-    if (first.length <= SHORTEST_PREFIXED) continue;
+    // آب (August) is short, but وآب، بآب are months too: only a month is safe from له-like readings.
+    const isMonth = forms.every((form) => form.words.every((word) => word.kind === "month"));
+    if (first.length <= SHORTEST_PREFIXED && !isMonth) continue;
     const variants = PREFIXES.map((prefix) => ({ key: prefix + first, prefix: prefix.length }));
     if (first.startsWith("ال")) {
       // ل + ال is written لل: للعام. Like the gold, the span starts after لل (at عام).
