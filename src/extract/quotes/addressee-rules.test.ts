@@ -118,8 +118,10 @@ test("attributes the clause before كما أفاد also when no comma stands bef
 });
 
 test("ends the content before غير أن and before a relative clause describing the source", () => {
+  // (جدد القول إنه …, "he said again that", is a report of its own, by the same speaker.)
   checkQuotes("وأعلن الوزير أنه موافق على القرار، غير أنه جدد القول إنه غير راض.", [
     { content: "موافق على القرار", speaker: "الوزير" },
+    { content: "غير راض", cue: "القول", speaker: "الوزير" },
   ]);
   checkQuotes(
     "أعلنت وزارة الدفاع، الثلاثاء، سقوط طائرة في الشمال، حسبما نقلت وكالة الأنباء الرسمية، التي أشارت إلى مقتل طاقمها.",

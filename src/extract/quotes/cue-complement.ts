@@ -3,6 +3,7 @@
  * preposition its verb governs (دعا X إلى Y، اتهم X بـY), or at the fragment a naming verb quotes.
  */
 import type { Token } from "../../doc/index.js";
+import { matchKey } from "../../text/index.js";
 import { isQuoteMark, joinedQuotation, type QuotePair } from "./direct-quotes.js";
 import type { Cue } from "./find-cues.js";
 import { isDefinite } from "./find-speaker.js";
@@ -164,6 +165,16 @@ export function pastAddressee(reading: Reading, k: number, reach: number): numbe
   }
 }
 
+const BY_THAT = matchKey("بذلك");
+
+/**
+ * مشيرين بذلك إلى …: "meaning by that" after a verb explains what was just said (the narrator's or
+ * the speaker's gloss); it reports nothing new. True when token k is بذلك.
+ */
+export function isGloss(reading: Reading, k: number): boolean {
+  return reading.tokens[k]?.key === BY_THAT;
+}
+
 /**
  * The content of an object verb that takes it after a preposition (دعا X إلى Y، اتهم X بـY، حذر
  * من Y): the token after a separate preposition, or the token with the preposition as proclitic and
@@ -183,7 +194,9 @@ export function afterPreposition(
     const token = tokens[k]!;
     if (isStop(token) || ((reading.words[k]?.classes ?? 0) & SPEAKING) !== 0) return null;
     if (token.kind !== "word") continue;
-    if (token.key === prep || (prep === "ب" && isBareBa(token))) return k + 1 < end ? [k + 1, -1] : null;
+    // (أشار إلى أنه "…": after the preposition a complementizer opens the content, not a noun.)
+    if (token.key === prep || (prep === "ب" && isBareBa(token)))
+      return k + 1 < end && !isA(reading, k + 1, "complementizer") ? [k + 1, -1] : null;
     const segments = token.segments;
     const first = segments[0]?.kind === "proclitic" && segments[0].form === "و" ? 1 : 0;
     const segment = segments[first];

@@ -1,8 +1,8 @@
 import { firstSpanEndingAfter, type Token } from "../../doc/index.js";
 import { matchKey } from "../../text/index.js";
-import type { FoundSpeaker } from "./find-speaker.js";
 import { isQuoteMark } from "./direct-quotes.js";
-import { isA, isComma, isStop, type Reading } from "./reading.js";
+import { isDefinite, type FoundSpeaker } from "./find-speaker.js";
+import { hasPrepositionClitic, isA, isColon, isComma, isStop, type Reading } from "./reading.js";
 
 /** Words before a name read as its description (للرئيس اليمني الراحل علي عبدالله صالح). */
 const DESCRIPTION_WINDOW = 5;
@@ -49,6 +49,10 @@ export function describedPerson(reading: Reading, found: FoundSpeaker): FoundSpe
       return { entity: named.entity, start: named.mention.start, end: named.mention.end, next: named.last };
   }
   const first = firstSpanEndingAfter(tokens, found.start);
+  if (isA(reading, first, "title")) {
+    const name = unknownNameAt(reading, at, apposed);
+    if (name !== null) return name;
+  }
   const keyAt = bareKeysOf(reading);
   const words: string[] = [];
   for (let i = first; i < tokens.length && tokens[i]!.start < found.end; i++)
@@ -71,6 +75,64 @@ export function describedPerson(reading: Reading, found: FoundSpeaker): FoundSpe
     if (shared >= MIN_SHARED) return { ...found, entity: mention.entity };
   }
   return null;
+}
+
+/** Most words of a name the entity layer does not know (سيدي ولد محمد أحمد). */
+const MAX_NAME = 4;
+
+/**
+ * A name the entity layer did not recognise, right after a title and closed by إن/أن, a colon or a
+ * quote mark (or a comma after an apposition): قال رئيس الحزب الحاكم سيدي ولد محم إن. The words
+ * must be bare nouns: no lexicon word (أمس، في), no clitic preposition or pronoun (للصحفيين،
+ * نفسها), no mention, the first indefinite (an adverb of time or an adjective would be definite),
+ * and a lone word not an accusative adverb (مجددا).
+ */
+function unknownNameAt(reading: Reading, from: number, apposed: boolean): FoundSpeaker | null {
+  const { tokens } = reading;
+  const at = afterOnBehalf(reading, from);
+  if (at < 0) return null;
+  let k = at;
+  while (k < tokens.length && k - at < MAX_NAME) {
+    const token = tokens[k]!;
+    // (سيدي ولد محم read as a place: a person the entity layer took for a place is still a name.)
+    const mention = reading.mentionAt[k];
+    if (mention !== undefined && mention.entity.type === "LOC" && k === at) {
+      k = mention.last;
+      break;
+    }
+    if (token.kind !== "word" || reading.words[k] !== undefined || mention !== undefined) break;
+    if (hasPrepositionClitic(token) || token.segments.some((segment) => segment.kind === "enclitic")) break;
+    k++;
+  }
+  if (k === at || isDefinite(tokens[at]!) || /^ل[لأإ]/.test(tokens[at]!.text)) return null;
+  if (k === at + 1 && (tokens[at]!.text.endsWith("ا") || tokens[at]!.text.endsWith("اً"))) return null;
+  const after = tokens[k];
+  if (after === undefined) return null;
+  // (Not before a quote mark: المتحدث باسم تحالف "دعم الشرعية" quotes an organisation's name.)
+  const closes =
+    isColon(after) || isA(reading, k, "complementizer") || (apposed && (isComma(after) || isStop(after)));
+  if (!closes) return null;
+  return { entity: null, start: tokens[at]!.start, end: tokens[k - 1]!.end, next: k };
+}
+
+const ON_BEHALF = matchKey("باسم");
+
+/**
+ * The token after «باسم» and the noun phrase it governs (المتحدث باسم قوات التحالف فلان), where a
+ * spokesman's name stands; `from` itself when the title has no باسم; -1 when the phrase does not
+ * end on a definite word, so that the name may be the organisation's (باسم قصر كينغستون).
+ */
+function afterOnBehalf(reading: Reading, from: number): number {
+  const { tokens } = reading;
+  if (tokens[from]?.key !== ON_BEHALF) return from;
+  let k = from + 1;
+  // A construct chain: definite words, or an indefinite head with a definite word after it
+  // (قوات التحالف، خفر السواحل), up to the name.
+  while (k < tokens.length && k - from <= MAX_NAME && tokens[k]!.kind === "word") {
+    if (isDefinite(tokens[k]!) || (tokens[k + 1] !== undefined && isDefinite(tokens[k + 1]!))) k++;
+    else break;
+  }
+  return k > from + 1 && isDefinite(tokens[k - 1]!) ? k : -1;
 }
 
 /**

@@ -204,6 +204,8 @@ export function subjectAfter(
   if (i >= limit || (tokens[i]!.kind !== "word" && tokens[i]!.kind !== "number")) return null;
   if (((reading.words[i]?.classes ?? 0) & CUE_CLASSES) !== 0 || isA(reading, i, "complementizer"))
     return null;
+  // أطلق عليه اسم "…": the name-noun is the naming verb's object; its subject is not written.
+  if (isA(reading, i, "name-noun")) return null;
   // A person in apposition (…، فلان،), or after the title that opens the phrase (or its role).
   const role = (mention: TokenMention) =>
     mention.entity.role !== undefined &&
@@ -240,9 +242,9 @@ export function subjectAfter(
   // حسب موقع "السومرية نيوز"، قالت صحيفة "الغارديان": the quoted name is the source's.
   const named = quotedNameAfter(reading, end - 1, limit);
   if (named > 0) return { entity: null, start: tokens[i]!.start, end: tokens[named]!.end, next: named + 1 };
-  // تقرير للأمم المتحدة: an organisation right after a one-word head is the author; after a
-  // longer phrase (مصدر عسكري يمني لوكالة الأنباء) it is the addressee.
-  const author = end === i + 1 && end < limit ? mentionAt[end] : undefined;
+  // تقرير للأمم المتحدة: an organisation right after a one-word document is its author; after a
+  // person or a longer phrase (قال مسؤول لرويترز، مصدر عسكري يمني لوكالة الأنباء) it is the addressee.
+  const author = end === i + 1 && end < limit && isA(reading, i, "document") ? mentionAt[end] : undefined;
   if (author !== undefined && author.entity.type === "ORG" && hasPrepositionClitic(tokens[end]!)) {
     return fromMention(author, Math.max(end, author.last));
   }
@@ -534,6 +536,8 @@ function relativeAntecedent(reading: Reading, verb: number): FoundSpeaker | null
  * a verb it is the object (واتهم الحوثيين ب…), and the subject is the implied one.
  */
 export function isOblique(reading: Reading, found: FoundSpeaker): boolean {
+  // (وقال الحسين في مقابلة: a person's name ending in ين is a name, not a plural.)
+  if (found.entity?.type === "PER") return false;
   const head = found.head ?? firstSpanEndingAfter(reading.tokens, found.start);
   // وكالة الحوثيين عن: only a phrase of one word is read as an object by its ending.
   if (head !== found.next - 1) return false;

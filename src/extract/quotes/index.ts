@@ -21,7 +21,7 @@ import { pairQuoteMarks } from "./direct-quotes.js";
 import { lookUpWords } from "./find-cues.js";
 import type { FoundSpeaker } from "./find-speaker.js";
 import { readSentence, type QuoteDraft } from "./read-sentence.js";
-import { buildReading, type Reading } from "./reading.js";
+import { buildReading, isA, type Reading } from "./reading.js";
 import type { CueGender, SpeechCues } from "./speech-cues.js";
 import { describedPerson } from "./described-person.js";
 import { isObjectMention, pronounAntecedent, pronounGender, tokenAt } from "./pronoun-antecedent.js";
@@ -34,7 +34,7 @@ export interface QuoteRecord extends Quote {
   readonly setting?: Mention;
 }
 
-const STAGE_ID = "quotes@6";
+const STAGE_ID = "quotes@7";
 
 /** Words from a sentence's start within which its subject is read (for implied speakers). */
 const SUBJECT_WINDOW = 6;
@@ -97,6 +97,8 @@ export function findQuotes(
   const quotes: QuoteRecord[] = [];
   const history: Carried[] = [];
   let nextSubject = 0;
+  /** The range of the latest report whose speaker was remembered. */
+  let lastReport = -2;
   for (let r = 0; r < ranges.length; r++) {
     const [from, to] = ranges[r]!;
     const unclosed: number[] = [];
@@ -125,12 +127,19 @@ export function findQuotes(
         const { entity, start, end } = antecedent;
         remember(history, { entity, start, end, at, gender: draft.gender });
       } else if (draft.speaker === "implied") {
+        const cueToken = tokenAt(reading, at);
+        const gender = pronounGender(reading, cueToken) ?? draft.gender;
+        // وأضاف، وتابع right after a report: to add is to go on speaking, so the speaker is the one
+        // who spoke last (of the verb's gender), not a person named in passing in between. Further
+        // on, the reports between may have been missed, so the usual reading decides.
+        // (وتابع بالقول إن: the said-noun after the verb is the cue.)
+        const continuing =
+          isA(reading, cueToken, "continue") ||
+          (isA(reading, cueToken, "said-noun") && isA(reading, cueToken - 1, "continue"));
+        const continues = continuing && lastReport >= r - 1;
         const source: Carried | null =
-          agreeing(
-            history,
-            recentSubjects(subjects, nextSubject),
-            pronounGender(reading, tokenAt(reading, at)) ?? draft.gender,
-          ) ??
+          (continues ? lastSpeaker(history, gender) : null) ??
+          agreeing(history, recentSubjects(subjects, nextSubject), gender) ??
           latestBefore(organisations, at) ??
           lastPersonBefore(entities, at);
         if (source === null) {
@@ -153,6 +162,7 @@ export function findQuotes(
         const { entity, start, end } = found;
         remember(history, { entity, start, end, at, gender: draft.gender });
       }
+      if (speaker !== null) lastReport = r;
       quotes.push(toQuote(text, draft, speaker));
     }
   }
@@ -248,6 +258,12 @@ function agreeing(
     if (fits({ ...candidate, gender: own }, gender)) return candidate;
   }
   return candidates[candidates.length - 1] ?? null;
+}
+
+/** The latest earlier speaker when its gender, as known, fits the verb; null otherwise. */
+function lastSpeaker(history: readonly Carried[], gender: CueGender): Carried | null {
+  const last = history[history.length - 1];
+  return last !== undefined && fits(last, gender) ? last : null;
 }
 
 function fits(candidate: Carried, gender: CueGender): boolean {

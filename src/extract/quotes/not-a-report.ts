@@ -8,6 +8,7 @@ const ILA = matchKey("إلى");
 /** قد or وقد (match keys). */
 const QAD = new Set([matchKey("قد"), matchKey("وقد")]);
 const isQad = (key: string): boolean => QAD.has(key);
+const GHAYR = matchKey("غير");
 
 /**
  * The cue is an imperfect verb: يـ (يقول، يؤكدون), or تـ with a feminine subject and no perfect ـت
@@ -34,7 +35,11 @@ export function isNotReport(reading: Reading, cue: Cue, from: number): boolean {
   if (cue.first <= from) return false;
   const before = cue.first - 1;
   const bare = (reading.words[cue.first]?.prefix ?? 0) === 0;
-  if (cue.role === "verb" || cue.role === "participle" || cue.role === "impersonal") {
+  // (ومن المتوقع أن، من المرجح أن: an agentless prediction is من with a definite adjective.)
+  const prediction = cue.role === "impersonal" && reading.tokens[cue.first]!.key.startsWith("ال");
+  // (من غير المتوقع أن: "unexpected" is an assessment inside the sentence, not a prediction.)
+  if (prediction && reading.tokens[before]!.key === GHAYR) return true;
+  if (cue.role === "verb" || cue.role === "participle" || (cue.role === "impersonal" && !prediction)) {
     if (
       bare &&
       (isA(reading, before, "preposition") || isA(reading, before, "blocker")) &&
@@ -43,6 +48,8 @@ export function isNotReport(reading: Reading, cue: Cue, from: number): boolean {
     )
       return true;
   }
+  // ويمكن القول إن، لا بد من القول: a saying that may or must be done is the narrator's, not a report.
+  if (cue.role === "said-noun" && bare && isA(reading, before, "blocker")) return true;
   // معلومات قد تؤكد وقوع …: قد with an imperfect verb is "may", a possibility, not a report.
   if (cue.role === "verb" && isQad(reading.tokens[before]!.key) && isImperfect(reading, cue)) return true;
   if (cue.role === "participle" && reading.tokens[before]!.kind === "number") return true;

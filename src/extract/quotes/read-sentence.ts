@@ -21,6 +21,7 @@ import {
   isBefore,
   pastAddressee,
   afterPreposition,
+  isGloss,
   type Complement,
 } from "./cue-complement.js";
 import { isNotReport } from "./not-a-report.js";
@@ -233,8 +234,15 @@ export function readSentence(
         const after = afterPreposition(reading, cue, found?.next ?? cue.last + 1, complement.at);
         if (after !== null) [contentAt, contentFrom] = after;
       }
-      if (complement === null && cue.frame === "object" && own && !deferred) {
-        contentAt = found !== null && found.next > cue.last ? found.next : cue.last + 1;
+      const subjectEnd = found !== null && found.next > cue.last ? found.next : cue.last + 1;
+      if (
+        complement === null &&
+        cue.frame === "object" &&
+        own &&
+        !deferred &&
+        !isGloss(reading, subjectEnd)
+      ) {
+        contentAt = subjectEnd;
         // نفى البيت الأبيض مجددا القيام …، أكد المصدر للصحفيين استئناف …: an adverb or the
         // addressee (ل and the definite words after it) after the subject is not the content.
         contentAt = pastAddressee(reading, contentAt, reach);
@@ -255,7 +263,13 @@ export function readSentence(
         }
       }
     } else if (cue.role === "said-noun") {
-      const found = transmitted ?? subjectBefore(reading, cue.first, from);
+      // واكتفى الوزير بالقول إن: after a verb that is no cue, the sentence's subject says it.
+      const before = subjectBefore(reading, cue.first, from);
+      const found =
+        transmitted ??
+        (before === null || isOpeningVerb(reading, before, from)
+          ? subjectOfVerb(reading, cue, from)
+          : before);
       speaker = found === null || found === "implied" ? "implied" : { found };
     } else if (cue.role === "participle") {
       if (previous !== undefined) speaker = previous.speaker;
@@ -264,7 +278,7 @@ export function readSentence(
           lastSubject ?? sentenceSubject(reading, from, cue.first) ?? nearestPerson(reading, from, cue.first);
         speaker = subject ? { found: subject } : "implied";
       }
-      if (complement === null && cue.frame === "object" && opening[c]) {
+      if (complement === null && cue.frame === "object" && opening[c] && !isGloss(reading, cue.last + 1)) {
         contentAt = cue.last + 1;
         const after = afterPreposition(reading, cue, contentAt, reach);
         if (after !== null) [contentAt, contentFrom] = after;
@@ -367,6 +381,28 @@ function nearestPerson(reading: Reading, from: number, cue: number): FoundSpeake
   return null;
 }
 
+/** واكتفى بالقول: the one word read before a said-noun is the sentence's opening verb, with و or ف. */
+function isOpeningVerb(reading: Reading, found: FoundSpeaker, from: number): boolean {
+  const token = reading.tokens[from]!;
+  return (
+    found.entity === null &&
+    found.start <= token.end &&
+    found.end <= token.end &&
+    token.segments[0]?.kind === "proclitic" &&
+    !isDefinite(token)
+  );
+}
+
+/**
+ * واكتفى الوزير بالقول إن: the subject of the verb opening the sentence, for a said-noun with ب
+ * after it; null when the verb has none written (واكتفى بالقول), so the speaker is carried.
+ */
+function subjectOfVerb(reading: Reading, cue: Cue, from: number): FoundSpeaker | null {
+  if (cue.first <= from + 1 || !hasPrepositionClitic(reading.tokens[cue.first]!)) return null;
+  const found = sentenceSubject(reading, from, cue.first);
+  return found !== null && found.start >= reading.tokens[from]!.end ? found : null;
+}
+
 /**
  * …، ووعد الشعب بأن …: a verb joined by و after a comma to a report in its sentence continues that
  * report's subject, so a common noun between it and its complement (its preposition, or بأن) is the
@@ -379,6 +415,8 @@ function continuesReport(
   previous: QuoteDraft | undefined,
 ): boolean {
   if (previous === undefined || after.entity !== null) return false;
+  // (…، وتشير الأنباء إلى أن: a verb with no direct object has only its subject before إلى.)
+  if (isA(reading, cue.first, "intransitive")) return false;
   // (…، وطالب المتحدث بالتحقيق: a title names a new speaker.)
   if (isA(reading, firstSpanEndingAfter(reading.tokens, after.start), "title")) return false;
   // (ووعد is one segment: the lexicon knows its و.)

@@ -56,7 +56,61 @@ export function buildReading(
       if (ending === undefined || ending.first > first) mentionEndingAt[last - 1] = located;
     }
   }
+  addSurnames(text, tokens, words, mentionAt, mentionEndingAt);
   return { text, tokens, words, mentionAt, mentionEndingAt };
+}
+
+/** Shortest surname (in letters of its match key) read alone as the person's. */
+const MIN_SURNAME = 3;
+/** Last words of names that are also common words (عبد الله، نصر الله). */
+const NOT_SURNAMES = new Set(["الله", "الدين", "بن"]);
+
+/**
+ * Marks a person's surname standing alone after the full name (وقال رعد الحسين …. وقال الحسين: "…")
+ * as a mention of that person, when the entity layer left it unlinked. Only the last word of a name
+ * of several words, after that name, and not the surname of two persons. A definite surname is
+ * taken only where it cannot be an adjective or a title's head: not after a definite word (العالم
+ * العربي) and not before one (الأمين العام). `mentionAt` and `mentionEndingAt` are changed in place.
+ */
+function addSurnames(
+  text: string,
+  tokens: readonly Token[],
+  words: readonly (CueWord | undefined)[],
+  mentionAt: (TokenMention | undefined)[],
+  mentionEndingAt: (TokenMention | undefined)[],
+): void {
+  const bySurname = new Map<string, TokenMention | null>();
+  for (let k = 0; k < tokens.length; k++) {
+    const located = mentionAt[k];
+    if (located !== undefined) {
+      if (located.entity.type === "PER" && located.first === k && located.last - located.first >= 2) {
+        const key = tokens[located.last - 1]!.key;
+        const known = bySurname.get(key);
+        if (known === undefined) bySurname.set(key, located);
+        else if (known !== null && known.entity !== located.entity) bySurname.set(key, null);
+      }
+      k = Math.max(k, located.last - 1);
+      continue;
+    }
+    if (bySurname.size === 0 || mentionEndingAt[k] !== undefined) continue;
+    const token = tokens[k]!;
+    if (token.kind !== "word" || words[k] !== undefined || token.key.length < MIN_SURNAME) continue;
+    const person = bySurname.get(token.key);
+    if (person === undefined || person === null || NOT_SURNAMES.has(token.key)) continue;
+    if (startsDefinite(token) && (isDefiniteWord(tokens[k - 1]) || isDefiniteWord(tokens[k + 1]))) continue;
+    const mention: Mention = { start: token.start, end: token.end, text: text.slice(token.start, token.end) };
+    const surname: TokenMention = { entity: person.entity, mention, first: k, last: k + 1 };
+    mentionAt[k] = surname;
+    mentionEndingAt[k] = surname;
+  }
+}
+
+function startsDefinite(token: Token): boolean {
+  return token.key.startsWith("ال") && token.key.length > 3;
+}
+
+function isDefiniteWord(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === "word" && startsDefinite(token);
 }
 
 const COMPLEMENTIZER = classBit("complementizer");

@@ -35,7 +35,10 @@ export type CueClass =
   | "name-head"
   | "content-noun"
   | "blame"
-  | "belief";
+  | "belief"
+  | "continue"
+  | "intransitive"
+  | "document";
 
 /**
  * Each class's bit in `CueWord.classes`. An object literal, not a Map: callers name the class with
@@ -70,6 +73,9 @@ const CLASS_BITS: Readonly<Record<CueClass, number>> = {
   "content-noun": 1 << 24,
   blame: 1 << 25,
   belief: 1 << 26,
+  continue: 1 << 27,
+  intransitive: 1 << 28,
+  document: 1 << 29,
 };
 
 const CLASSES: ReadonlySet<string> = new Set(Object.keys(CLASS_BITS));
