@@ -162,10 +162,10 @@ export function buildKnowledgeBase(files: KbFiles): KnowledgeBase {
     if (!entity.core) continue;
     const variant = key.startsWith("ال") ? key.slice(2) : "ال" + key;
     if (!core.has(key)) core.set(key, entity);
-    // A one-word name with the article is never written without it: bare, it is a common word
-    // (قاعدة a base, not القاعدة; سعودية Saudi, not السعودية; حرة free, not الحرة).
-    const isBareOneWord = key.startsWith("ال") && !key.includes(" ");
-    if (!isBareOneWord && !aliases.has(variant) && !core.has(variant)) core.set(variant, entity);
+    // A one-word name is written with the article or without it, never both ways: the other form is
+    // a common word (قاعدة a base, not القاعدة; حرة free, not الحرة; المالي financial, not مالي).
+    const isOneWord = !key.includes(" ");
+    if (!isOneWord && !aliases.has(variant) && !core.has(variant)) core.set(variant, entity);
     const word = key.split(" ", 1)[0]!;
     coreFirstWords.add(word);
     coreFirstWords.add(word.startsWith("ال") ? word.slice(2) : "ال" + word);

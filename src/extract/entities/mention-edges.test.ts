@@ -140,3 +140,16 @@ test("a one-word name with the article is not found without it (قاعدة is a 
   const surfaces = entities.flatMap((entity) => entity.mentions.map((mention) => mention.text));
   assert.ok(!surfaces.includes("قاعدة"), surfaces.join(" | "));
 });
+
+test("an adjective that is a country's name with the article added names no place (الوضع المالي)", () => {
+  const text = "تحسن الوضع المالي للشركة، وزار الوزير مالي الأسبوع الماضي، ودعمت الحكومة السورية القرار.";
+  const entities = findEntities(
+    text,
+    splitSentences(text),
+    tokenize(text, resources.clitics),
+    resources.entities,
+  );
+  const surfaces = entities.flatMap((entity) => entity.mentions.map((mention) => mention.text));
+  assert.ok(!surfaces.includes("المالي"), surfaces.join(" | "));
+  assert.ok(!surfaces.includes("السورية"), surfaces.join(" | "));
+});
