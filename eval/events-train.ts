@@ -93,6 +93,23 @@ export function crossValidatedWeights(
 }
 
 /**
+ * Weights for a held-back batch (`--cv --holdout --ids …`): each of the other articles gets weights
+ * fitted on the others but itself, each held article weights fitted on all the others, so the batch
+ * is scored by a model that never saw any of it, as a fresh blind batch will be.
+ */
+export function heldOutWeights(
+  train: readonly GoldArticle[],
+  held: readonly GoldArticle[],
+  resources: Resources,
+  l2: number,
+): Map<string, ReadonlyMap<string, number>> {
+  const out = crossValidatedWeights(train, resources, l2);
+  const weights = fitLogistic(trainingRows(train, resources).rows, l2);
+  for (const { gold } of held) out.set(gold.id, weights);
+  return out;
+}
+
+/**
  * Each dev article's events as the stage gives them with weights fitted on the other articles
  * (crossValidatedWeights) and the committed threshold and minimum, or `rule` when given, so the
  * eval can score the stage's own figures, mention and event level, without the article's gold in

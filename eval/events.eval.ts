@@ -18,7 +18,9 @@
  * `--cv [--l2 4]` scores the dev split with each article's events from a model fitted on the other
  * dev articles (leave one article out): the cross-validated figures of the stage itself. The model is
  * always fitted on the whole dev split; with `--ids` the figures are printed for all dev, for those
- * articles and for the others (a new batch against the older articles).
+ * articles and for the others (a new batch against the older articles); `--holdout` with `--ids`
+ * keeps those articles out of every fit (the others cross-validated among themselves), so a batch
+ * held back from the work is scored as a blind one.
  *
  * Candidate recall: the gold events that some candidate (before selection) of the same type overlaps,
  * the ceiling of selection; `--errors` lists the gold events without one (CANDIDATE MISS).
@@ -27,12 +29,18 @@
  * when it matches a gold event: overlapping trigger, same type), chooses its threshold and
  * per-article minimum on the stage's leave-one-article-out events (event-level type F1, the figure
  * `--cv` prints), and writes data/models/event-salience/event-salience.tsv (bump --version). It
- * never reads the test split. Choose L2 by running `--train` then `--cv` with each value.
+ * never reads the test split; with `--holdout --ids …` it leaves those dev articles out too. Choose L2
+ * by running `--train` then `--cv` with each value.
  */
 import type { Entity, LayerName, NewsEvent, Span, Stage } from "../src/doc/index.js";
 import { writeFileSync } from "node:fs";
 import { eventCandidates, eventsStage, type EventRecord } from "../src/extract/events/index.js";
-import { crossValidatedEvents, crossValidatedWeights, trainSalience } from "./events-train.js";
+import {
+  crossValidatedEvents,
+  crossValidatedWeights,
+  heldOutWeights,
+  trainSalience,
+} from "./events-train.js";
 import { timesStage } from "../src/extract/times/index.js";
 import { loadResources } from "../src/node/resources.js";
 import { DEFAULT_STAGES } from "../src/pipeline/index.js";
@@ -288,7 +296,12 @@ function eventLevelF1(
 }
 
 if (args.includes("--train")) {
-  const { articles } = loadGold(resources, { split: "dev", stages });
+  const dev = loadGold(resources, { split: "dev", stages }).articles;
+  // --holdout --ids …: those articles stay out of the fit and of the rule's choice (a held-back batch).
+  const articles =
+    args.includes("--holdout") && ids !== undefined
+      ? dev.filter((article) => !ids.some((id) => article.gold.id.startsWith(id)))
+      : dev;
   const version = args.includes("--version") ? args[args.indexOf("--version") + 1]! : "0.0.0";
   const { text, report } = trainSalience(articles, resources, l2Arg, version);
   // The rule is chosen on what the stage outputs (merged events, event level), not on candidates:
@@ -353,8 +366,18 @@ function report(
 if (crossValidate) {
   // The model is fitted on the whole dev split even when --ids picks the articles to report.
   const { articles, problems } = loadGold(resources, { split: "dev", stages });
-  const held = crossValidatedEvents(articles, resources, crossValidatedWeights(articles, resources, l2Arg));
   const picked = (article: GoldArticle) => ids?.some((id) => article.gold.id.startsWith(id)) ?? true;
+  // --holdout: the --ids articles stay out of every fit, so they are scored as a blind batch is.
+  const weights =
+    args.includes("--holdout") && ids !== undefined
+      ? heldOutWeights(
+          articles.filter((article) => !picked(article)),
+          articles.filter(picked),
+          resources,
+          l2Arg,
+        )
+      : crossValidatedWeights(articles, resources, l2Arg);
+  const held = crossValidatedEvents(articles, resources, weights);
   report("split dev", articles, problems, held);
   if (ids !== undefined) {
     report("split dev, --ids articles", articles.filter(picked), [], held);

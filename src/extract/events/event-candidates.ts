@@ -6,7 +6,7 @@
 import type { Document, Span, TimeExpression, Token } from "../../doc/index.js";
 import type { EventLexicon } from "./event-lexicon.js";
 import { eventArguments, type EventArguments, type MentionRef } from "./event-arguments.js";
-import { conjunctionKey, findTriggers, stemKey, type Trigger } from "./find-triggers.js";
+import { conjunctionKey, findTriggers, rootInitialKey, stemKey, type Trigger } from "./find-triggers.js";
 import { eventAge } from "./event-age.js";
 import { mentionRefs } from "./mention-refs.js";
 
@@ -40,9 +40,11 @@ function takeInside<T extends Span>(items: readonly T[], cursor: { at: number },
   return inside;
 }
 
-function hasPurposePreposition(token: Token): boolean {
+function hasPurposePreposition(token: Token, start: number): boolean {
+  // A ب/ل inside the trigger's span is its root's first letter (بحث), not a preposition.
   return token.segments.some(
-    (segment) => segment.kind === "proclitic" && (segment.form === "ل" || segment.form === "ب"),
+    (segment) =>
+      segment.kind === "proclitic" && segment.end <= start && (segment.form === "ل" || segment.form === "ب"),
   );
 }
 
@@ -63,25 +65,30 @@ function countFollows(
   return false;
 }
 
-/** أن/إن stands in [from, to): the trigger is in a reported clause (قالت إنها عثرت…). */
-function afterComplement(
+/**
+ * What stands before each trigger of a sentence, asked in token order: the word tokens (commas and
+ * quotation marks do not push a verb off the sentence start) and whether أن/إن came (the trigger is
+ * in a reported clause: قالت إنها عثرت…). One pass over the sentence however many triggers it holds.
+ */
+function sentencePrefix(
   tokens: readonly Token[],
   keys: readonly string[],
-  from: number,
-  to: number,
+  first: number,
   lexicon: EventLexicon,
-): boolean {
-  for (let k = from; k < to; k++) {
-    if ((lexicon.cues.get(tokens[k]!.key) ?? lexicon.cues.get(keys[k]!))?.class === "complement") return true;
-  }
-  return false;
-}
-
-/** Word tokens in [from, to): commas and quotation marks do not push a verb off the sentence start. */
-function wordsBetween(tokens: readonly Token[], from: number, to: number): number {
+): (to: number) => { words: number; reported: boolean } {
+  let at = first;
   let words = 0;
-  for (let k = from; k < to; k++) if (tokens[k]!.kind === "word") words++;
-  return words;
+  let reported = false;
+  return (to) => {
+    for (; at < to; at++) {
+      const token = tokens[at]!;
+      if (token.kind === "word") words++;
+      if (!reported && (lexicon.cues.get(token.key) ?? lexicon.cues.get(keys[at]!))?.class === "complement") {
+        reported = true;
+      }
+    }
+    return { words, reported };
+  };
 }
 
 /** Each token's stem key, each sentence's token range and the word tokens of it the lexicon holds. */
@@ -117,6 +124,12 @@ function scan(tokens: readonly Token[], sentences: readonly Span[], lexicon: Eve
           keys[t] = rest;
           (found ??= []).push(t);
         }
+      } else {
+        const whole = rootInitialKey(token, key, isTrigger);
+        if (whole !== undefined) {
+          keys[t] = whole;
+          (found ??= []).push(t);
+        }
       }
     }
     ranges.push([first, t]);
@@ -143,7 +156,9 @@ export function eventCandidates(doc: EventsInput, lexicon: EventLexicon): EventC
     const inSentence: MentionRef[] = takeInside(mentions, mentionCursor, sentence);
     const timesIn: TimeExpression[] = takeInside(times, timeCursor, sentence);
     const typesHere = new Set<string>();
+    const before = sentencePrefix(tokens, keys, first, lexicon);
     for (const trigger of findTriggers(doc.text, tokens, keys, sentence, first, end, lexicon, found)) {
+      const prefix = before(trigger.token);
       const typeRank = typeCounts.get(trigger.type) ?? 0;
       typeCounts.set(trigger.type, typeRank + 1);
       const args = eventArguments(trigger, tokens, keys, inSentence, timesIn, lexicon);
@@ -151,10 +166,10 @@ export function eventCandidates(doc: EventsInput, lexicon: EventLexicon): EventC
         trigger,
         args,
         sentence: index,
-        hasPreposition: hasPurposePreposition(tokens[trigger.token]!),
+        hasPreposition: hasPurposePreposition(tokens[trigger.token]!, trigger.start),
         typeRank,
-        wordsBefore: wordsBetween(tokens, first, trigger.token),
-        reported: afterComplement(tokens, keys, first, trigger.token, lexicon),
+        wordsBefore: prefix.words,
+        reported: prefix.reported,
         counted: countFollows(tokens, keys, trigger.token, lexicon),
         repeatsInSentence: typesHere.has(trigger.type),
         age: eventAge(args.time, doc.meta.published),

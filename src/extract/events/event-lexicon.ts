@@ -138,7 +138,10 @@ function parseContext(field: string | undefined, line: number): TriggerContext |
     .filter((word) => word !== "")
     .map((word) => matchKey(word));
   if (keys.length === 0) fail(line, "context lists no words");
-  return { where, keys: new Set(keys) };
+  // The accusative with tanwin alef (صاروخا، تحقيقا), as an indefinite object after a verb is
+  // written, compiled in so a look-up stays one Set access.
+  const accusative = keys.filter((key) => key.length > 2 && !/[اهي]$/.test(key)).map((key) => key + "ا");
+  return { where, keys: new Set([...keys, ...accusative]) };
 }
 
 /** Compiles the text of the lexicon file (header line, then `form	class	type[	context]`). */

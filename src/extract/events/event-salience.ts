@@ -52,41 +52,65 @@ export interface SalienceModel {
   readonly weights: ReadonlyMap<string, number>;
 }
 
+/**
+ * Calls `visit` with each feature of a candidate that is not 0, in a fixed order: the one definition
+ * training (salienceFeatures) and scoring (candidateSalience) both read.
+ */
+function visitFeatures(candidate: EventCandidate, visit: (name: string, value: number) => void): void {
+  const { trigger, args } = candidate;
+  visit("bias", 1);
+  if (candidate.sentence === 0) visit("lead", 1);
+  if (candidate.sentence === 1 || candidate.sentence === 2) visit("early", 1);
+  if (candidate.wordsBefore === 0) visit("opens-sentence", 1);
+  if (candidate.wordsBefore > 0 && candidate.wordsBefore <= 3) visit("near-start", 1);
+  if (trigger.class === "verb" || trigger.class === "word" || trigger.class === "word-passive")
+    visit("verb", 1);
+  if (trigger.imperfect) visit("imperfect", 1);
+  if (trigger.class === "announce") visit("announce", 1);
+  if (trigger.class === "noun-patient") visit("patient-noun", 1);
+  if (trigger.confirmed) visit("confirmed", 1);
+  if (trigger.definite) visit("definite", 1);
+  if (trigger.quoted) visit("quoted", 1);
+  if (candidate.hasPreposition) visit("preposition", 1);
+  if (candidate.typeRank === 0) visit("first-of-type", 1);
+  if (args.time !== null) visit("dated", 1);
+  if (candidate.age === "old") visit("dated-old", 1);
+  if (candidate.reported) visit("reported", 1);
+  if (args.actors.length > 0) visit("actor", 1);
+  if (args.targets.length > 0) visit("target", 1);
+  if (args.place !== null) visit("place", 1);
+  if (trigger.possible || trigger.negated) visit("possible", 1);
+  if (candidate.counted) visit("counted", 1);
+  if (candidate.repeatsInSentence) visit("repeats-in-sentence", 1);
+  if (candidate.sentence === 0 && candidate.typeRank === 0) visit("lead-first", 1);
+  if (candidate.wordsBefore === 0 && trigger.class === "verb") visit("opening-verb", 1);
+  // A log scale: the second mention of a type differs from the first more than the tenth from the ninth.
+  if (candidate.typeRank > 0) visit("type-rank", Math.log1p(candidate.typeRank));
+  visit(typeFeature(trigger.type), 1);
+}
+
+/** `type=<TYPE>` names, built once per type rather than once per candidate. */
+const typeFeatures = new Map<string, string>();
+function typeFeature(type: string): string {
+  let name = typeFeatures.get(type);
+  if (name === undefined) typeFeatures.set(type, (name = `type=${type}`));
+  return name;
+}
+
 /** The features of a candidate, only those that are not 0. */
 export function salienceFeatures(candidate: EventCandidate): Feature[] {
-  const { trigger, args } = candidate;
-  const features: Feature[] = [["bias", 1]];
-  const flag = (name: string, on: boolean): void => {
-    if (on) features.push([name, 1]);
-  };
-  flag("lead", candidate.sentence === 0);
-  flag("early", candidate.sentence === 1 || candidate.sentence === 2);
-  flag("opens-sentence", candidate.wordsBefore === 0);
-  flag("near-start", candidate.wordsBefore > 0 && candidate.wordsBefore <= 3);
-  flag("verb", trigger.class === "verb" || trigger.class === "word" || trigger.class === "word-passive");
-  flag("imperfect", trigger.imperfect);
-  flag("announce", trigger.class === "announce");
-  flag("patient-noun", trigger.class === "noun-patient");
-  flag("confirmed", trigger.confirmed);
-  flag("definite", trigger.definite);
-  flag("quoted", trigger.quoted);
-  flag("preposition", candidate.hasPreposition);
-  flag("first-of-type", candidate.typeRank === 0);
-  flag("dated", args.time !== null);
-  flag("dated-old", candidate.age === "old");
-  flag("reported", candidate.reported);
-  flag("actor", args.actors.length > 0);
-  flag("target", args.targets.length > 0);
-  flag("place", args.place !== null);
-  flag("possible", trigger.possible || trigger.negated);
-  flag("counted", candidate.counted);
-  flag("repeats-in-sentence", candidate.repeatsInSentence);
-  flag("lead-first", candidate.sentence === 0 && candidate.typeRank === 0);
-  flag("opening-verb", candidate.wordsBefore === 0 && trigger.class === "verb");
-  // A log scale: the second mention of a type differs from the first more than the tenth from the ninth.
-  if (candidate.typeRank > 0) features.push(["type-rank", Math.log1p(candidate.typeRank)]);
-  features.push([`type=${trigger.type}`, 1]);
+  const features: Feature[] = [];
+  visitFeatures(candidate, (name, value) => features.push([name, value]));
   return features;
+}
+
+/** The model's probability for a candidate: salience(model, salienceFeatures(candidate)) without the list. */
+export function candidateSalience(model: SalienceModel, candidate: EventCandidate): number {
+  let z = 0;
+  visitFeatures(candidate, (name, value) => {
+    z += (model.weights.get(name) ?? 0) * value;
+  });
+  return 1 / (1 + Math.exp(-z));
 }
 
 /**

@@ -92,6 +92,50 @@ export function conjunctionKey(
   return isTrigger(rest) ? rest : undefined;
 }
 
+/** Proclitic letters that also begin verb roots (فتح، فرض، بحث، بث، لقي، كشف). */
+const ROOT_INITIAL = new Set(["ف", "ب", "ل", "ك"]);
+/** Their code units (ف ب ل ك), to pass over the words that start otherwise with a few comparisons. */
+const FA = 0x0641;
+const BA = 0x0628;
+const LAM = 0x0644;
+const KAF = 0x0643;
+/** The longest stem left by a split that took a root's first letter for a proclitic (تحت of فتحت). */
+const SPLIT_STEM_MAX = 4;
+
+/** The innermost proclitic of a token when a root may begin with it: the segment before the stem. */
+function rootInitialClitic(token: Token): { clitic: number; stem: number } | undefined {
+  const segments = token.segments;
+  let clitic = -1;
+  while (clitic + 1 < segments.length && segments[clitic + 1]!.kind === "proclitic") clitic++;
+  const stem = segments[clitic + 1];
+  if (clitic < 0 || stem === undefined || stem.kind !== "stem") return undefined;
+  return ROOT_INITIAL.has(segments[clitic]!.form) ? { clitic, stem: clitic + 1 } : undefined;
+}
+
+/**
+ * The key of a trigger whose first root letter the tokenizer read as a proclitic (فتحت split as
+ * ف+تحت، فرضت as ف+رضت، كشفت as ك+شفت): the stem's key with that letter put back, when the stem
+ * (`key`) is short, is no trigger and the whole is. Undefined otherwise. The token's own key is
+ * sliced (no new folding), and only for short stems after ف/ب/ل/ك: a few lookups per document.
+ */
+export function rootInitialKey(
+  token: Token,
+  key: string,
+  isTrigger: (key: string) => boolean,
+): string | undefined {
+  // Most words fail the first tests: a long stem, no clitic, or a first letter no root shares.
+  if (key.length > SPLIT_STEM_MAX || token.key.length <= key.length) return undefined;
+  const code = token.key.charCodeAt(0);
+  if (code !== FA && code !== BA && code !== LAM && code !== KAF) return undefined;
+  if (token.kind !== "word" || token.key.length !== token.text.length) return undefined;
+  const split = rootInitialClitic(token);
+  if (split === undefined) return undefined;
+  const clitic = token.segments[split.clitic]!;
+  const stem = token.segments[split.stem]!;
+  const whole = token.key.slice(clitic.start - token.start, stem.end - token.start);
+  return isTrigger(whole) ? whole : undefined;
+}
+
 /** The trigger's span: the token without its proclitics (و، ب، ل), as the gold spans are. */
 function triggerSpan(token: Token, key: string): Span {
   // A conjunction the tokenizer left attached (conjunctionKey): its first letter is و.
@@ -99,6 +143,12 @@ function triggerSpan(token: Token, key: string): Span {
     return { start: token.start + 1, end: token.end };
   }
   const first = token.segments.find((segment) => segment.kind !== "proclitic");
+  // A root letter read as a proclitic (rootInitialKey): the key is longer than the stem, and the
+  // span starts at that letter.
+  if (first !== undefined && first.kind === "stem" && key.length > first.end - first.start) {
+    const split = rootInitialClitic(token);
+    if (split !== undefined) return { start: token.segments[split.clitic]!.start, end: token.end };
+  }
   return { start: first?.start ?? token.start, end: token.end };
 }
 
@@ -106,11 +156,12 @@ function hasArticle(token: Token): boolean {
   return token.segments.some((segment) => segment.kind === "article");
 }
 
-/** و or ف before the word, as a segment or left attached (conjunctionKey). */
-function hasConjunction(token: Token, key: string): boolean {
+/** و or ف before the word, as a segment or left attached (conjunctionKey), outside the trigger's span. */
+function hasConjunction(token: Token, key: string, start: number): boolean {
   if (token.key.length === key.length + 1 && token.text.startsWith("و")) return true;
   return token.segments.some(
-    (segment) => segment.kind === "proclitic" && (segment.form === "و" || segment.form === "ف"),
+    (segment) =>
+      segment.kind === "proclitic" && segment.end <= start && (segment.form === "و" || segment.form === "ف"),
   );
 }
 
@@ -118,11 +169,17 @@ function hasEnclitic(token: Token): boolean {
   return token.segments.some((segment) => segment.kind === "enclitic");
 }
 
+/** A context word by its token key or stem key (the lexicon compiles in their accusatives: صاروخا). */
+function hasContextWord(context: TriggerContext, tokenKey: string, stem: string): boolean {
+  return context.keys.has(tokenKey) || context.keys.has(stem);
+}
+
 function contextHolds(
   context: TriggerContext,
   tokens: readonly Token[],
   keys: readonly string[],
   index: number,
+  first: number,
   end: number,
 ): boolean {
   if (context.where === "previous") {
@@ -137,9 +194,41 @@ function contextHolds(
   for (let k = index + 1; k < end && words < CONTEXT_WINDOW && !seen; k++) {
     if (tokens[k]!.kind !== "word") continue;
     words++;
-    seen = context.keys.has(tokens[k]!.key) || context.keys.has(keys[k] ?? "");
+    seen = hasContextWord(context, tokens[k]!.key, keys[k] ?? "");
+  }
+  // A verb with an object pronoun after a relative word (الصاروخ الذي أطلقته، العفو الذي منحه):
+  // the pronoun resumes the noun before الذي/التي, so that noun is the verb's object.
+  if (!seen && context.where === "next" && hasEnclitic(tokens[index]!)) {
+    seen = relativeObject(context, tokens, keys, index, first);
   }
   return context.where === "next" ? seen : !seen;
+}
+
+/** Relative words whose clause a resumptive pronoun refers back out of. */
+const RELATIVES: ReadonlySet<string> = new Set(
+  ["الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"].map((w) => matchKey(w)),
+);
+/** How many words before the relative word its head noun may stand (الصاروخ الباليستي الذي). */
+const RELATIVE_HEAD_WINDOW = 3;
+
+function relativeObject(
+  context: TriggerContext,
+  tokens: readonly Token[],
+  keys: readonly string[],
+  index: number,
+  first: number,
+): boolean {
+  let k = index - 1;
+  // The relative word may have the subject between it and the verb (التي أطلقها الحوثيون is VSO; التي
+  // الحوثيون أطلقوها is rare): only the word just before is checked.
+  while (k >= first && tokens[k]!.kind !== "word") k--;
+  if (k < first || !RELATIVES.has(tokens[k]!.key)) return false;
+  for (let j = k - 1, words = 0; j >= first && words < RELATIVE_HEAD_WINDOW; j--) {
+    if (tokens[j]!.kind !== "word") continue;
+    words++;
+    if (hasContextWord(context, tokens[j]!.key, keys[j] ?? "")) return true;
+  }
+  return false;
 }
 
 /** The reading of a token: a satisfied context first, then a noun after ال or with a possessor. */
@@ -148,6 +237,7 @@ function chooseSense(
   tokens: readonly Token[],
   keys: readonly string[],
   index: number,
+  first: number,
   end: number,
 ): { sense: TriggerSense; confirmed: boolean } | undefined {
   const token = tokens[index]!;
@@ -156,7 +246,7 @@ function chooseSense(
     // Neither a verb nor an exact word form takes the article: الأسر is families, not "captured".
     if (sense.class !== "noun" && sense.class !== "noun-patient" && hasArticle(token)) continue;
     if (sense.context === null) plain.push(sense);
-    else if (contextHolds(sense.context, tokens, keys, index, end)) {
+    else if (contextHolds(sense.context, tokens, keys, index, first, end)) {
       return { sense, confirmed: sense.context.where !== "not-next" };
     }
   }
@@ -221,7 +311,7 @@ export function findTriggers(
     if (token.kind !== "word") continue;
     const senses = lexicon.triggers.get(keys[i]!);
     if (senses === undefined) continue;
-    const chosen = chooseSense(senses, tokens, keys, i, end);
+    const chosen = chooseSense(senses, tokens, keys, i, first, end);
     if (chosen === undefined) continue;
     const sense = chosen.sense;
     let confirmed = chosen.confirmed;
@@ -241,10 +331,10 @@ export function findTriggers(
     // تحالف دعم الشرعية، مجلس التعاون، طائرة مسيرة، وقف إطلاق النار: the word completes a name or
     // a compound noun, it names no event.
     // A conjunction (مجلس ودعم) starts a new phrase.
-    if (before?.class === "name-head" && !hasConjunction(token, keys[i]!)) continue;
+    const span = triggerSpan(token, keys[i]!);
+    if (before?.class === "name-head" && !hasConjunction(token, keys[i]!, span.start)) continue;
     // محاولة اغتيال: an attempt on a life is an assault (gold guidelines).
     if (type === "KILL" && before?.class === "attempt") type = "ASSAULT";
-    const span = triggerSpan(token, keys[i]!);
     const stem = stemSegment(token);
     const mood = moodBefore(tokens, keys, i, first, lexicon);
     found.push({
@@ -261,7 +351,9 @@ export function findTriggers(
         (stem !== undefined && stem.end - stem.start > 1 && text.charCodeAt(stem.start + 1) === DAMMA) ||
         before?.class === "passive",
       negated: mood.negated,
-      possible: mood.possible || token.segments.some((s) => s.kind === "proclitic" && s.form === "س"),
+      possible:
+        mood.possible ||
+        token.segments.some((s) => s.kind === "proclitic" && s.form === "س" && s.end <= span.start),
       imperfect: sense.class === "verb" && isImperfect(keys[i]!, sense.form),
       quoted: isQuoted(span.start),
       confirmed: confirmed || announced.has(i),

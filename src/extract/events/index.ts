@@ -16,14 +16,15 @@
 import type { Mention, NewsEvent, Stage } from "../../doc/index.js";
 import type { Resources } from "../../resources/index.js";
 import { eventCandidates, type EventCandidate } from "./event-candidates.js";
-import { salience, salienceFeatures } from "./event-salience.js";
-import { keepDistinct, mergeRepeats } from "./merge-events.js";
+import { candidateSalience } from "./event-salience.js";
+import { keepDistinct, lemmaKey, mergeRepeats } from "./merge-events.js";
 
 export { parseEventLexicon, type EventLexicon, type EventType } from "./event-lexicon.js";
 export { findTriggers, type Trigger } from "./find-triggers.js";
 export { eventArguments, type EventArguments, type MentionRef } from "./event-arguments.js";
 export { eventCandidates, type EventCandidate } from "./event-candidates.js";
 export {
+  candidateSalience,
   keepMain,
   parseSalienceModel,
   salience,
@@ -31,7 +32,7 @@ export {
   type SalienceModel,
 } from "./event-salience.js";
 
-export const EVENTS_STAGE_ID = "events@6";
+export const EVENTS_STAGE_ID = "events@7";
 
 /** A news event with the optional fields this stage adds. */
 export interface EventRecord extends NewsEvent {
@@ -80,7 +81,7 @@ export function scoredCandidates(
 ): { candidate: EventCandidate; salience: number }[] {
   return eventCandidates(doc, resources.events).map((candidate) => ({
     candidate,
-    salience: salience(resources.eventSalience, salienceFeatures(candidate)),
+    salience: candidateSalience(resources.eventSalience, candidate),
   }));
 }
 
@@ -92,15 +93,22 @@ export const eventsStage: Stage<"sentences" | "tokens" | "entities" | "times", "
     const { threshold, atLeast } = ctx.resources.eventSalience;
     const scored = scoredCandidates(doc, ctx.resources);
     const records = scored.map((item) => toRecord(item.candidate, item.salience));
+    // The lemma of each trigger, by its start (a merged record keeps its first trigger): a verb
+    // repeated in another inflection or as its verbal noun is one event.
+    const lemmas = new Map<number, string>(
+      scored.map(({ candidate }) => [candidate.trigger.start, lemmaKey(candidate.trigger.form)]),
+    );
+    const lemmaOf = (record: EventRecord) => lemmas.get(record.trigger.start);
     const keep = keepDistinct(
       records,
       scored.map((item) => item.salience),
       threshold,
       atLeast,
+      lemmaOf,
     );
     const kept: EventRecord[] = [];
     const others: EventRecord[] = [];
     records.forEach((record, i) => (keep[i] ? kept : others).push(record));
-    return mergeRepeats(kept, others);
+    return mergeRepeats(kept, others, lemmaOf);
   },
 };
