@@ -22,7 +22,7 @@ export const sentencesStage: Stage<never, "sentences", Resources> = {
 };
 
 export const tokensStage: Stage<never, "tokens", Resources> = {
-  id: "tokens@1",
+  id: "tokens@2",
   needs: [],
   gives: "tokens",
   run: (doc, ctx): readonly Token[] => tokenize(doc.text, ctx.resources.clitics),

@@ -38,6 +38,9 @@ const cases: readonly (readonly [behaviour: string, word: string, expected: stri
   ["restores hamza before a pronoun in أعدائه", "أعدائه", "أعدائ:stem:أعداء ه:enclitic:ه"],
   ["never reads ك + أنت in كانت", "كانت", "كانت:stem:كانت"],
   ["keeps a listed foreign name whole (not ل + يبرمان)", "ليبرمان", "ليبرمان:stem:ليبرمان"],
+  ["reads فتحت as the verb, not ف + تحت", "فتحت", "فتحت:stem:فتحت"],
+  ["still reads فإذا as ف + إذا (no verb)", "فإذا", "ف:proclitic:ف إذا:stem:إذا"],
+  ["still reads وهما as و + هما", "وهما", "و:proclitic:و هما:stem:هما"],
   ["keeps a listed foreign name whole (not و + ال + تر)", "والتر", "والتر:stem:والتر"],
   ["still splits a preposition off a listed foreign name", "لسيرجيو", "ل:proclitic:ل سيرجيو:stem:سيرجيو"],
 ];

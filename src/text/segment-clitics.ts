@@ -157,6 +157,8 @@ function analyseWord(word: string, stems: ReadonlyMap<string, number>): readonly
   };
   const n = key.length;
   const first = key.charCodeAt(0);
+  let verbWhole: boolean | undefined;
+  const isVerbWhole = () => (verbWhole ??= matchStem(key, stems, STEM_VERB, false).cost < NO_STEM);
   const conjOptions = first === WAW || first === FA ? [0, 1] : [0];
   for (const conj of conjOptions) {
     const p = conj;
@@ -209,9 +211,13 @@ function analyseWord(word: string, stems: ReadonlyMap<string, number>): readonly
           }
           const stemAllowed = enclitic === "" ? allowed : allowed & ~(STEM_NAME | STEM_PRONOUN);
           const match = matchStem(key.slice(s, e), stems, stemAllowed, enclitic !== "");
+          // فتحت is the verb, not ف + تحت: after فـ alone, a function word of three letters or more
+          // gets no bonus over the word read as a verb (فـ is rarer than و; وهي، وهما stay و + pronoun).
+          const isFaTool =
+            match.cost < 0 && first === FA && conj === 1 && prep === 0 && e - s >= 3 && isVerbWhole();
           if (match.cost < NO_STEM) {
             consider({
-              cost: count + match.cost,
+              cost: count + (isFaTool ? 0 : match.cost),
               conj,
               prep,
               article,
