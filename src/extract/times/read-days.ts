@@ -12,8 +12,9 @@ export function dayWordAt(scan: Scan, i: number): Piece | null {
   const word = kindAt(scan, i, "day-word");
   if (word === null) return null;
   let end = word.end;
-  // نهاية اليوم، في نهاية المطاف: "in the end", an idiom.
-  if (kindAt(scan, i - 1, "mod") !== null && word.word.number === 0) return null;
+  const isNight = word.word.note !== "";
+  // نهاية اليوم، في نهاية المطاف: "in the end", an idiom (منتصف الليلة الماضية is a time).
+  if (kindAt(scan, i - 1, "mod") !== null && word.word.number === 0 && !isNight) return null;
   // في ذلك اليوم: "that day" points back to a day of the story, not to today.
   if (DEMONSTRATIVES.has(keyAt(scan, i - 1))) return null;
   // الغد، الأمس are nouns: "tomorrow" only as في الغد، يوم الغد، بالأمس (حزب الغد is a name).
@@ -33,8 +34,15 @@ export function dayWordAt(scan: Scan, i: number): Piece | null {
     }
     if (kindAt(scan, end, "direction") !== null) return null;
   }
+  let offset = word.word.number;
+  // الليلة الماضية is last night, the night before today; الليلة المقبلة is tonight.
+  const direction = isNight ? kindAt(scan, end, "direction") : null;
+  if (direction !== null) {
+    if (direction.word.number < 0) offset -= 1;
+    end = direction.end;
+  }
   if (kindAt(scan, end, "weekday", false) !== null) end = kindAt(scan, end, "weekday", false)!.end;
-  const base: TimeBase = { kind: "relative-day", offset: word.word.number };
+  const base: TimeBase = { kind: "relative-day", offset };
   const daypart = word.word.note !== "" ? word.word.note : undefined;
   return withDayTail(scan, end, word.prefix, { base, ...(daypart === undefined ? {} : { daypart }) });
 }

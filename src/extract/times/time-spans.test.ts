@@ -11,6 +11,14 @@ function found(text: string): string[][] {
 
 const cases: readonly [name: string, text: string, expected: string[][]][] = [
   [
+    "reads الليلة الماضية as last night and الليلة alone as tonight",
+    "وقع الانفجار الليلة الماضية قرب الميناء، ويغادر الوفد الليلة إلى الرياض",
+    [
+      ["الليلة الماضية", "TIME", "2018-05-03TNI", ""],
+      ["الليلة", "TIME", "2018-05-04TNI", ""],
+    ],
+  ],
+  [
     "reads a bare year after a modifier as a year, whatever word follows (أواخر 2016 أن)",
     "وكشف السفير أواخر 2016 أن الشحنة وصلت، وحاصروا المدينة في أوائل 2015 ثم انسحبوا",
     [
