@@ -134,6 +134,23 @@ export function afterRelative(reading: Reading, cue: Cue, from: number): boolean
   );
 }
 
+/**
+ * A naming verb after ما or من, bare or with a preposition (انتقد ما وصفه بالتدخلات، حذر مما
+ * وصفته بهجوم، هاجم من وصفهم بالخونة): the relative clause names what the speaker called it.
+ */
+export function namedAfterWhat(reading: Reading, cue: Cue, from: number): boolean {
+  const b = cue.first - 1;
+  return (
+    b >= from &&
+    isA(reading, cue.first, "naming") &&
+    (reading.words[cue.first]?.prefix ?? 0) === 0 &&
+    WHAT_PRONOUNS.has(reading.tokens[b]!.key)
+  );
+}
+
+/** ما and من with the prepositions that join them (لما، بما، مما، عما، لمن، بمن، ممن). */
+const WHAT_PRONOUNS = new Set(["ما", "من", "لما", "بما", "مما", "عما", "لمن", "بمن", "ممن"].map(matchKey));
+
 /** The relative pronouns that stand for a person or thing (not ما، لما). */
 const RELATIVE_PRONOUNS = new Set(["الذي", "التي", "الذين", "اللذين", "اللتين"].map(matchKey));
 

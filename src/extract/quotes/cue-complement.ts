@@ -17,7 +17,7 @@ export const MAX_REACH = 40;
 const MAX_NAMING_GAP = 8;
 
 /** Cue classes that take a complement of their own. */
-const SPEAKING = CUE_CLASSES & ~classBit("according");
+const SPEAKING = CUE_CLASSES & ~classBit("according") & ~classBit("charge");
 
 /** A quoted stretch this long (in tokens) is speech, not a quoted name (شبكة "سي.إن.إن"). */
 const MIN_SPEECH_TOKENS = 4;
@@ -65,6 +65,8 @@ export function findComplement(
     // تابعت القضية … وأنها: a complementizer with و joins a second clause to an earlier report's
     // أن; no verb takes its content after one.
     if (isA(reading, k, "complementizer") && isConjoined(token)) continue;
+    // (وفقا لمصادر تحدثت معها الوكالة، فإن …: فإن answers the attribution; no verb takes it.)
+    if (isA(reading, k, "complementizer") && token.text.startsWith("ف")) return null;
     if (isA(reading, k, "complementizer") && !(k > 0 && isA(reading, k - 1, "blocker")))
       return { at: k + 1, limit: k };
     if (isColon(token)) return { at: k + 1, limit: k };
@@ -142,7 +144,7 @@ export function isBefore(reading: Reading, i: number, preposition: string): bool
 }
 
 /** The preposition ب written alone before a quotation mark (بـ"…"). */
-function isBareBa(token: Token): boolean {
+export function isBareBa(token: Token): boolean {
   return token.kind === "word" && (token.key === "بـ" || token.key === "ب");
 }
 
@@ -197,6 +199,8 @@ export function afterPreposition(
     // (أشار إلى أنه "…": after the preposition a complementizer opens the content, not a noun.)
     if (token.key === prep || (prep === "ب" && isBareBa(token)))
       return k + 1 < end && !isA(reading, k + 1, "complementizer") ? [k + 1, -1] : null;
+    // (وصفه بأنه "…": بأن is the complementizer, whose own content follows it.)
+    if (isA(reading, k, "complementizer")) return null;
     const segments = token.segments;
     const first = segments[0]?.kind === "proclitic" && segments[0].form === "و" ? 1 : 0;
     const segment = segments[first];

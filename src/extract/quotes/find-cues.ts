@@ -40,7 +40,7 @@ function roleOf(word: CueWord): CueRole | undefined {
   if (hasClass(word, "transmit")) return "transmit";
   if (hasClass(word, "verb")) return "verb";
   if (hasClass(word, "participle")) return "participle";
-  if (hasClass(word, "impersonal")) return "impersonal";
+  if (hasClass(word, "impersonal") || hasClass(word, "charge")) return "impersonal";
   return undefined;
 }
 
@@ -113,7 +113,10 @@ function makeCue(
 }
 
 /** Classes a verb keeps when read without its object pronoun (أسمتها is أسمت: verb, naming). */
-const VERB_CLASSES = classBit("verb") | classBit("participle") | classBit("naming");
+const VERB_CLASSES = classBit("verb") | classBit("participle") | classBit("naming") | classBit("blame");
+
+/** نقل with its pronoun after حسب ما (بحسب ما نقلته عنه الوكالة): the verb of the attribution. */
+const JOINED_CLASSES = VERB_CLASSES | classBit("transmit");
 
 /**
  * Each token's lexicon entry, looked up once. A verb with an object pronoun (واتهمتهم، ويطالبونه،
@@ -138,8 +141,11 @@ export function lookUpWords(tokens: readonly Token[], cues: SpeechCues): (CueWor
           ? token.key.slice(0, length)
           : matchKey(token.text.slice(0, length));
       const bare = lexicon.get(key);
-      if (bare !== undefined && (bare.classes & VERB_CLASSES) !== 0)
-        word = { ...bare, classes: bare.classes & VERB_CLASSES };
+      if (bare !== undefined) {
+        // (نقلها التلفزيون elsewhere relays a speaker named before: not a transmit cue of its own.)
+        const kept = i > 0 && ATTRIBUTION_JOINERS.has(tokens[i - 1]!.key) ? JOINED_CLASSES : VERB_CLASSES;
+        if ((bare.classes & kept) !== 0) word = { ...bare, classes: bare.classes & kept };
+      }
     }
     words[i] = word;
   }

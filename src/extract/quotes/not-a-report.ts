@@ -1,5 +1,6 @@
 /** Words that read as reporting cues but report nothing here (عقب رفض، 17 متهما، التي قيل إنها). */
 import type { Cue } from "./find-cues.js";
+import { namedAfterWhat } from "./clause-shape.js";
 import { isA, type Reading } from "./reading.js";
 import { matchKey } from "../../text/index.js";
 
@@ -32,7 +33,8 @@ export function isNotReport(reading: Reading, cue: Cue, from: number): boolean {
     const next = cue.last + 1;
     if (isA(reading, next, "complementizer") || reading.tokens[next]?.key === ILA) return true;
   }
-  if (cue.first <= from) return false;
+  // (بعد مزاعم بحدوث …، في اتهامات بـ…: a charge noun after a preposition is still a charge.)
+  if (cue.first <= from || isA(reading, cue.first, "charge")) return false;
   const before = cue.first - 1;
   const bare = (reading.words[cue.first]?.prefix ?? 0) === 0;
   // (ومن المتوقع أن، من المرجح أن: an agentless prediction is من with a definite adjective.)
@@ -44,7 +46,9 @@ export function isNotReport(reading: Reading, cue: Cue, from: number): boolean {
       bare &&
       (isA(reading, before, "preposition") || isA(reading, before, "blocker")) &&
       !isA(reading, before, "conjunction") &&
-      reading.tokens[before]!.kind === "word"
+      reading.tokens[before]!.kind === "word" &&
+      // (هاجم من وصفهم بالخونة: من is "whom" before a naming verb, not the preposition "from".)
+      !namedAfterWhat(reading, cue, from)
     )
       return true;
   }

@@ -24,6 +24,13 @@ export function quoteBefore(
   return null;
 }
 
+/** Nouns of rules and agreements, bare, with ال, ل or لل (القانون، لتعليمات، للاتفاق). */
+const NORMS = new Set(
+  ["قانون", "دستور", "تعليمات", "توجيهات", "أحكام", "قواعد", "أنظمة", "لوائح", "شروط", "بنود", "مبادئ"]
+    .concat(["معايير", "اتفاق", "اتفاقية", "قرار", "قرارات"])
+    .flatMap((noun) => ["", "ال", "ل", "لل"].map((prefix) => matchKey(prefix + noun))),
+);
+
 /** The match key of the root of نسب (نسبت، ينسب). */
 const NASABA = matchKey("نسب");
 
@@ -70,6 +77,12 @@ export function readAttribution(
   let comma = cue.last + 1;
   while (comma < reach && !isComma(tokens[comma]!) && !isStop(tokens[comma]!)) comma++;
   const opening = cue.first === from || (cue.first === from + 1 && isA(reading, from, "conjunction"));
+  // غير شرعية وفقا للقانون الدولي، أطلق سراحهم حسب تعليمات الرئيس: inside the sentence a norm
+  // is the measure of an act, not a source (opening it, وبحسب القانون، فإن …, it is one).
+  // (حسبما ينص الدستور: with a verb of its own the norm speaks.)
+  const normed =
+    cue.last + 1 < reach && NORMS.has(tokens[cue.last + 1]!.key) && !isA(reading, cue.last, "verb");
+  if (!opening && normed) return null;
   // وبحسب القانون فإن …، وبحسب إحصائيات الجيش فقد …: with no comma, فإن or فقد opens the clause
   // the attribution governs.
   const fa = opening ? answeringFa(reading, cue.last + 1, comma) : -1;

@@ -13,7 +13,7 @@ import {
   subjectBefore,
   type FoundSpeaker,
 } from "./find-speaker.js";
-import { hasPrepositionClitic, isA, isComma, type Reading } from "./reading.js";
+import { hasObjectPronoun, hasPrepositionClitic, isA, isComma, isStop, type Reading } from "./reading.js";
 import type { CueGender } from "./speech-cues.js";
 import {
   MAX_REACH,
@@ -26,11 +26,13 @@ import {
 } from "./cue-complement.js";
 import { isNotReport } from "./not-a-report.js";
 import { quoteBefore, sourceAfter, readAttribution } from "./read-attribution.js";
+import { chargeDraft } from "./charge-nouns.js";
 import { contentDraft, joinedDrafts } from "./content-draft.js";
 import {
   afterOpeningPhrase,
   afterRelative,
   blamesIn,
+  namedAfterWhat,
   describedNoun,
   isAfterComplementizedSubject,
   isIndefiniteNoun,
@@ -128,6 +130,11 @@ export function readSentence(
       }
       continue;
     }
+    if (isA(reading, cue.first, "charge")) {
+      const draft = chargeDraft(reading, pairAt, cue, reach);
+      if (draft) drafts.push(draft);
+      continue;
+    }
     if (cue.role === "according") {
       const draft = readAttribution(
         reading,
@@ -186,13 +193,24 @@ export function readSentence(
         afterRelative(reading, cue, from)
       )
         object = true;
+      // (انتقد الوزير ما وصفه بـ…: the word before the verb is ما, the speaker is the sentence's.)
+      const whatNamed = namedAfterWhat(reading, cue, from);
+      // (ما وصفه مكتبه بـ…: a subject after such a verb stands right after it.)
+      const far =
+        whatNamed && after !== null && after !== "implied" && after.start >= tokens[cue.last + 1]!.end;
+      // (…، لكن الحكومة نفت وجود أزمة: the subject before the verb; the phrase after it is content.)
+      const contrasted =
+        complement === null && cue.role === "verb" && cue.frame !== "name" && !opening[c]
+          ? contrastedSubject(reading, cue, from)
+          : null;
       let found =
-        after === "implied"
+        contrasted ??
+        (after === "implied"
           ? null
-          : ((object ? null : after) ??
-            (cue.role === "verb" && !isResumptive(reading, cue.last + 1)
+          : ((object || far ? null : after) ??
+            (cue.role === "verb" && !isResumptive(reading, cue.last + 1) && !whatNamed
               ? (describedNoun(reading, cue, from) ?? subjectBefore(reading, cue.first, from))
-              : null));
+              : null)));
       // واتهمتهم بأنهم، بينما يشير إلى أن: a verb inside the sentence with no subject of its own
       // has the subject of the sentence's earlier clause (same gender); at the sentence's opening
       // (وأضاف أن) the speaker is carried from the previous report instead.
@@ -204,6 +222,9 @@ export function readSentence(
       ) {
         found = earlierSubject(reading, from, cue, previous, lastSubject);
       }
+      // وحملها مسؤولية …: with the one blamed as the verb's pronoun, مسؤولية is no subject.
+      if (found !== null && blamedPronoun(reading, cue) && found.start < reading.tokens[cue.last + 1]!.end)
+        found = null;
       if (found !== null && cue.role === "verb" && sourceIn === null) lastSubject = found;
       // قال التلفزيون نقلا عن مصدر عسكري إن …: the verb's subject relays what the source said.
       const relayed = absorbed.has(c + 1) ? originalSource(reading, cues[c + 1]!, complement) : null;
@@ -215,7 +236,7 @@ export function readSentence(
       // أعلن فلان استعداد بلاده …: a verb of saying with a noun of stance or of a reported death.
       // الذي نفى بدوره علمه …: a relative clause's verb takes a noun content too, though its
       // clause does not end the report around it.
-      const own = opening[c] || afterRelative(reading, cue, from);
+      const own = opening[c] || afterRelative(reading, cue, from) || whatNamed || contrasted !== null;
       if (complement === null && cue.frame === "say" && own && !deferred) {
         const k = nounContent(
           reading,
@@ -228,10 +249,28 @@ export function readSentence(
       if (complement === null && opening[c] && !deferred && isA(reading, cue.first, "blame")) {
         const k = pastAdverbs(reading, found !== null && found.next > cue.last ? found.next : cue.last + 1);
         if (blamesIn(reading, k, reach)) contentAt = k;
+        // وحملهم الوزير مسؤولية …: the one blamed is the verb's pronoun; the content is مسؤولية.
+        else if (hasObjectPronoun(reading, cue.first)) {
+          const m = [k, pastAdverbs(reading, cue.last + 1)].find(
+            (j) => j < reach && isA(reading, j, "blame"),
+          );
+          if (m !== undefined) contentAt = m;
+        }
       }
       // طالب بتحقيق دولي "…": the object before a quotation belongs to the content.
-      if (complement !== null && cue.frame === "object" && pairAt.has(complement.at)) {
-        const after = afterPreposition(reading, cue, found?.next ?? cue.last + 1, complement.at);
+      // (وصفه بأنه "…": after a complementizer the quotation is its content, nothing before it.)
+      if (
+        complement !== null &&
+        cue.frame === "object" &&
+        pairAt.has(complement.at) &&
+        complement.limit === complement.at
+      ) {
+        const after = afterPreposition(
+          reading,
+          cue,
+          found !== null && found.next > cue.last ? found.next : cue.last + 1,
+          complement.at,
+        );
         if (after !== null) [contentAt, contentFrom] = after;
       }
       const subjectEnd = found !== null && found.next > cue.last ? found.next : cue.last + 1;
@@ -247,16 +286,20 @@ export function readSentence(
         // addressee (ل and the definite words after it) after the subject is not the content.
         contentAt = pastAddressee(reading, contentAt, reach);
         const after = afterPreposition(reading, cue, contentAt, reach);
+        // (انتقد ما وصفه بجهود …: after ما the verb names with بـ right after it, or names nothing.)
+        if (whatNamed && (after === null || after[0] > contentAt + 1)) continue;
         if (after !== null) [contentAt, contentFrom] = after;
       }
-      if (complement === null && contentAt < 0 && isAfterKama(reading, cue, from) && found !== null) {
+      const kama =
+        complement === null && contentAt < 0 && found !== null ? kamaBefore(reading, cue, from) : -1;
+      if (kama >= 0 && found !== null) {
         // …، كما أفاد المرصد: "as the Observatory reported" attributes the clause before it.
         if (previous !== undefined && previous.speaker === "none") {
           drafts[drafts.length - 1] = { ...previous, speaker: { found } };
           continue;
         }
         if (previous === undefined) {
-          const end = isComma(reading.tokens[cue.first - 2]!) ? cue.first - 2 : cue.first - 1;
+          const end = isComma(reading.tokens[kama - 1]!) ? kama - 1 : kama;
           const draft = contentDraft(reading, pairAt, from, end, cue.span, { found }, null);
           if (draft) drafts.push(draft);
           continue;
@@ -305,7 +348,9 @@ export function readSentence(
       continue;
     }
     const setting = findSetting(reading, c === 0 ? from : boundaries[c]!, complement?.limit ?? contentAt);
-    const end = complement?.end ?? reach;
+    let end = complement?.end ?? reach;
+    // (حذر مما وصفته بهجوم على المدينة، التي …: the name a relative clause gives ends at a comma.)
+    if (complement === null && namedAfterWhat(reading, cue, from)) end = commaAfter(reading, contentAt, end);
     // "…"، و"…": pieces of one quotation are a draft each; any other content is one draft.
     const head = { cue: cue.span, speaker, setting, gender: cue.gender };
     const made = joinedDrafts(reading, pairAt, contentAt, end, head) ?? [
@@ -442,16 +487,71 @@ function originalSource(
   return subjectAfter(reading, attribution.last + 1, complement.limit, true);
 }
 
-/** The cue follows كما after a clause, with or without a comma (…، كما أفاد المرصد). */
-function isAfterKama(reading: Reading, cue: Cue, from: number): boolean {
-  const k = cue.first - 1;
+/**
+ * The verb's subject stands before it right after لكن، بينما or إلا أن، غير أن (…، لكن الحكومة
+ * نفت وجود أزمة): a contrasting clause of its own, whose verb takes a noun content like one
+ * opening the sentence.
+ */
+function contrastedSubject(reading: Reading, cue: Cue, from: number): FoundSpeaker | null {
+  // (A cheap look for the opener first: most verbs inside a sentence have none.)
+  let opener = false;
+  for (let k = Math.max(from, cue.first - CONTRAST_WINDOW); k < cue.first && !opener; k++)
+    opener = isA(reading, k, "conjunction") || isA(reading, k, "complementizer");
+  if (!opener) return null;
+  const found = subjectBefore(reading, cue.first, from);
+  if (found === null || found.next > cue.first) return null;
+  // (كما لم تعترف بـ…: a negation is no subject, and a negated report is none.)
+  const first = firstSpanEndingAfter(reading.tokens, found.start);
+  if (found.entity === null && NEGATIONS.has(reading.tokens[first]!.key)) return null;
+  for (let k = found.next; k < cue.first; k++)
+    if (!isA(reading, k, "adverb") && !isA(reading, k, "aux")) return null;
+  const b = first - 1;
+  if (b < from) return null;
+  if (isA(reading, b, "conjunction") && (reading.words[b]?.prefix ?? 0) === 0) return found;
+  return isA(reading, b, "complementizer") && b > from && isA(reading, b - 1, "blocker") ? found : null;
+}
+
+/** Words before a verb within which لكن or إلا أن and the subject stand. */
+const CONTRAST_WINDOW = 7;
+
+/** Particles of negation (match keys). */
+const NEGATIONS = new Set(["لم", "لن", "لا", "ما", "ليس"].map(matchKey));
+
+/** The first comma or full stop in [at, end), else end. */
+function commaAfter(reading: Reading, at: number, end: number): number {
+  let k = at;
+  while (k < end && !isComma(reading.tokens[k]!) && !isStop(reading.tokens[k]!)) k++;
+  return k;
+}
+
+/** حمّل with its object pronoun and مسؤولية right after it (وحملهم مسؤولية …). */
+function blamedPronoun(reading: Reading, cue: Cue): boolean {
   return (
-    k - 1 > from &&
-    (reading.words[cue.first]?.prefix ?? 0) === 0 &&
-    reading.tokens[k]!.key === "كما" &&
-    // (…من منصبه كما أفادت وسائل إعلام: the comma is often left out.)
-    (isComma(reading.tokens[k - 1]!) || reading.tokens[k - 1]!.kind === "word")
+    isA(reading, cue.first, "blame") &&
+    hasObjectPronoun(reading, cue.first) &&
+    cue.last + 1 < reading.tokens.length &&
+    isA(reading, cue.last + 1, "blame")
   );
+}
+
+const MA = matchKey("ما");
+const ALA = matchKey("على");
+
+/**
+ * The cue follows كما or على ما after a clause, with or without a comma (…، كما أفاد المرصد،
+ * …، على ما أوردت الوكالة): the index of كما or على, else -1.
+ */
+function kamaBefore(reading: Reading, cue: Cue, from: number): number {
+  let k = cue.first - 1;
+  const { tokens } = reading;
+  if (k - 1 > from && tokens[k]!.key === MA && tokens[k - 1]!.key === ALA) k--;
+  else if (k < 0 || tokens[k]!.key !== "كما") return -1;
+  return k - 1 > from &&
+    (reading.words[cue.first]?.prefix ?? 0) === 0 &&
+    // (…من منصبه كما أفادت وسائل إعلام: the comma is often left out.)
+    (isComma(tokens[k - 1]!) || tokens[k - 1]!.kind === "word")
+    ? k
+    : -1;
 }
 
 /**
@@ -521,6 +621,8 @@ function comesBeforeComplementizer(reading: Reading, cue: Cue): boolean {
  */
 function opensClause(reading: Reading, cue: Cue, boundary: number, from: number): boolean {
   if (cue.role === "participle" || cue.role === "according" || cue.role === "self") return true;
+  // (نفت الاتهامات بقمع المتظاهرين: a charge noun names a charge inside the clause.)
+  if (isA(reading, cue.first, "charge")) return false;
   // قد أطلق سراحهم "مؤقتا": a naming verb names a fragment inside the clause, it does not end it.
   if (cue.frame === "name") return false;
   if (

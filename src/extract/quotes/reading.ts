@@ -171,3 +171,9 @@ export function startAfterConjunction(token: Token): number {
   }
   return start < token.end ? start : token.start;
 }
+
+/** The token ends with an object pronoun the segmenter split off (حملهم، اتهمتها). */
+export function hasObjectPronoun(reading: Reading, i: number): boolean {
+  const segments = reading.tokens[i]!.segments;
+  return segments.length > 1 && segments[segments.length - 1]!.kind === "enclitic";
+}

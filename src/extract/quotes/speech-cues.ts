@@ -38,7 +38,8 @@ export type CueClass =
   | "belief"
   | "continue"
   | "intransitive"
-  | "document";
+  | "document"
+  | "charge";
 
 /**
  * Each class's bit in `CueWord.classes`. An object literal, not a Map: callers name the class with
@@ -76,6 +77,7 @@ const CLASS_BITS: Readonly<Record<CueClass, number>> = {
   continue: 1 << 27,
   intransitive: 1 << 28,
   document: 1 << 29,
+  charge: 1 << 30,
 };
 
 const CLASSES: ReadonlySet<string> = new Set(Object.keys(CLASS_BITS));
@@ -135,7 +137,8 @@ export const CUE_CLASSES: number =
   classBit("impersonal") |
   classBit("transmit") |
   classBit("said-noun") |
-  classBit("according");
+  classBit("according") |
+  classBit("charge");
 
 const PREFIXES = ["و", "ف"];
 const SETTING = classBit("setting");

@@ -1,0 +1,85 @@
+/**
+ * Charges and allegations named by a noun (وجهت له اتهامات بتلقي رشاوى، استقال بعد مزاعم بحدوث
+ * تحرش): the charge is a quote whose content is the noun phrase after the noun's ب; its speaker is
+ * the accuser when named right there, else none.
+ */
+import { isBareBa } from "./cue-complement.js";
+import type { QuotePair } from "./direct-quotes.js";
+import type { Cue } from "./find-cues.js";
+import { contentDraft } from "./content-draft.js";
+import type { QuoteDraft, SpeakerClaim } from "./read-sentence.js";
+import { hasPrepositionClitic, isA, isComma, isStop, type Reading } from "./reading.js";
+import { matchKey } from "../../text/index.js";
+
+/** Prepositions written with ب that do not introduce the charge (تبادلا الاتهامات بشأن …). */
+const NOT_BA = new Set(["بشأن", "بخصوص", "بسبب", "بحق", "بحجة", "بين", "باتجاه"].map(matchKey));
+
+/** Words after which ب names the charge's topic, not the charge (الاتهامات المتعلقة باختفائه). */
+const ABOUT = new Set(["المتعلقة", "المتعلق", "المتصلة", "المتصل", "الخاصة", "الخاص"].map(matchKey));
+
+/** Words between a charge noun and its ب (له، الموجهة إليه، التي تسوقها دمشق لواشنطن). */
+const MAX_GAP = 4;
+
+/** The quote of the charge noun `cue`, up to the clause's first comma, or null. */
+export function chargeDraft(
+  reading: Reading,
+  pairAt: ReadonlyMap<number, QuotePair>,
+  cue: Cue,
+  reach: number,
+): QuoteDraft | null {
+  const { tokens } = reading;
+  let end = cue.last + 1;
+  while (end < reach && !isComma(tokens[end]!) && !isStop(tokens[end]!)) end++;
+  let at = cue.last + 1;
+  let startFrom = -1;
+  if (reading.words[cue.first]?.prep !== null) {
+    at = -1;
+    for (let k = cue.last + 1; k < Math.min(end, cue.last + 2 + MAX_GAP); k++) {
+      const token = tokens[k]!;
+      if (token.kind !== "word") return null;
+      // (اتهامات بأنه …، ادعاءات بـ"…": بأن or a bare ب opens the content; a bare إن or أن after
+      // the noun belongs to a verb before it: قال في عريضة اتهام … إن.)
+      if (isA(reading, k, "complementizer") && !token.key.startsWith("ب")) return null;
+      if (isA(reading, k, "complementizer") || isBareBa(token)) {
+        at = k + 1;
+        break;
+      }
+      const first = token.segments[0]?.kind === "proclitic" && token.segments[0].form === "و" ? 1 : 0;
+      const segment = token.segments[first];
+      if (NOT_BA.has(token.key) || ABOUT.has(token.key)) return null;
+      if (segment?.kind === "proclitic" && segment.form === "ب" && token.segments.length > first + 1) {
+        [at, startFrom] = [k, segment.end];
+        break;
+      }
+    }
+  }
+  if (at < 0 || at >= end) return null;
+  return contentDraft(reading, pairAt, at, end, cue.span, accuser(reading, cue, at), null, null, startFrom);
+}
+
+/** الذي، التي (match keys): a relative clause after the noun names who brings the charge. */
+const RELATIVES = new Set(["الذي", "التي"].map(matchKey));
+
+/**
+ * The one who brings the charge, when named right after the noun (اتهامات المعارضة له بـ…) or as
+ * the subject of a relative clause on it (الاتهامات التي توجهها دمشق لواشنطن بـ…); else "none".
+ */
+function accuser(reading: Reading, cue: Cue, at: number): SpeakerClaim {
+  let k = cue.last + 1;
+  const relative = k + 2 < at && RELATIVES.has(reading.tokens[k]!.key);
+  if (relative) k += 2;
+  const named = reading.mentionAt[k];
+  if (named === undefined || named.last > at || hasPrepositionClitic(reading.tokens[k]!)) return "none";
+  // (اتهام روسيا بالتجسس: a name right after the noun is the accused, unless the accused follows
+  // it with ل: اتهام بريطانيا لروسيا بـ…، اتهامات المعارضة له بـ…)
+  if (!relative && !startsWithLam(reading, named.last, at)) return "none";
+  const { entity, mention } = named;
+  return { found: { entity, start: mention.start, end: mention.end, next: named.last } };
+}
+
+/** Token k, before `at`, is a ل phrase (لروسيا، له، لها). */
+function startsWithLam(reading: Reading, k: number, at: number): boolean {
+  if (k >= at) return false;
+  const first = reading.tokens[k]!.segments[0];
+  return first !== undefined && (first.form === "ل" || reading.tokens[k]!.key.startsWith("ل"));
+}

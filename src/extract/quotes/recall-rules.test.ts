@@ -1,0 +1,101 @@
+/**
+ * Constructions of reports without إن/أن that the stage reads since quotes@8, one case each on
+ * sentences written for the test: describing with بـ (after the verb, and after ما/من), charges
+ * named by a noun, blame with the verb's pronoun, findings (وجد أن), حديث عن, trailing على ما
+ * attributions, نقلته عنه inside an attribution, and norms that are not sources.
+ */
+import { test } from "node:test";
+import { checkQuotes } from "./test-support.js";
+
+test("takes the content of وصف after its بـ, and after ما or من the name the relative clause gives", () => {
+  checkQuotes("ووصف المتحدث العسكري الهجوم بالعمل الجبان.", [{ content: "العمل الجبان", cue: "وصف" }]);
+  checkQuotes("وانتقد الوزير ما وصفه بالتدخل الخارجي في شؤون بلاده، وغادر القاعة.", [
+    { content: "التدخل الخارجي في شؤون بلاده", cue: "وصفه", speaker: "الوزير" },
+  ]);
+  checkQuotes('وهاجم النائب من وصفهم بـ"تجار الأزمات".', [
+    { content: "تجار الأزمات", kind: "direct", cue: "وصفهم", speaker: "النائب" },
+  ]);
+  // ما وصفه without بـ right after it names nothing.
+  checkQuotes("وقرأ الطالب ما وصفه المعلم في الدرس بدقة.", []);
+});
+
+test("keeps وصف … بأنه to the complementizer's content", () => {
+  checkQuotes('ووصف المدرب المباراة بأنها "الأصعب هذا الموسم".', [
+    { content: "الأصعب هذا الموسم", kind: "direct", cue: "وصف" },
+  ]);
+});
+
+test("reads a charge named by a noun, with the accuser when a relative clause names it", () => {
+  checkQuotes("واستقال المدير بعد مزاعم بتلقيه هدايا من الموردين.", [
+    { content: "تلقيه هدايا من الموردين", cue: "مزاعم", speaker: null },
+  ]);
+  checkQuotes("وتكررت الاتهامات التي توجهها واشنطن لطهران بدعم الجماعات المسلحة.", [
+    { content: "دعم الجماعات المسلحة", cue: "الاتهامات", speaker: "واشنطن" },
+  ]);
+  // A name right after the noun is the accused, unless a ل phrase names the accused after it.
+  checkQuotes("وتجددت اتهامات فرنسا بإيواء المعارضين.", [{ content: "إيواء المعارضين", speaker: null }]);
+  checkQuotes("وتجددت اتهامات ألمانيا لفرنسا بإيواء المعارضين.", [
+    { content: "إيواء المعارضين", speaker: "ألمانيا" },
+  ]);
+  // بشأن is "about", not the charge's ب; إن after the noun belongs to the verb before it.
+  checkQuotes("وتبادل الطرفان الاتهامات بشأن خرق الهدنة.", []);
+  checkQuotes("ووصل المحققون للنظر في الاتهامات المتعلقة بالصفقة.", []);
+  checkQuotes("وقالت الشرطة في لائحة اتهام قدمتها للمحكمة إن الرجل سرق السيارة.", [
+    { content: "الرجل سرق السيارة", cue: "قالت", speaker: "الشرطة" },
+  ]);
+});
+
+test("reads حمّل with the blamed as its pronoun: the content is مسؤولية …", () => {
+  checkQuotes("وحملهم المحافظ مسؤولية تأخر المشروع.", [
+    { content: "مسؤولية تأخر المشروع", cue: "حملهم", speaker: "المحافظ" },
+  ]);
+});
+
+test("reads findings with وجد أن and حديث عن with a noun of a reported death", () => {
+  checkQuotes("ووجدت الدراسة أن معظم الطلاب ينامون أقل من ست ساعات.", [
+    { content: "معظم الطلاب ينامون أقل من ست ساعات", cue: "وجدت", speaker: "الدراسة" },
+  ]);
+  checkQuotes("وتحدث مسعفون عن مقتل خمسة أشخاص في الحريق.", [
+    { content: "مقتل خمسة أشخاص في الحريق", cue: "تحدث", speaker: "مسعفون" },
+  ]);
+  checkQuotes("وتحدث الوزير عن تاريخ المدينة القديمة.", []);
+});
+
+test("attributes the clause before على ما أورد, as before كما ذكر", () => {
+  checkQuotes("وأغلقت المدارس ثلاثة أيام، على ما أوردت الصحيفة المحلية.", [
+    { content: "أغلقت المدارس ثلاثة أيام", cue: "أوردت", speaker: "الصحيفة المحلية" },
+  ]);
+  checkQuotes("وسافر الوفد على ما يبدو إلى العاصمة.", []);
+});
+
+test("takes the agency, not نقلته, as the source of بحسب ما نقلته عنه", () => {
+  checkQuotes("وأغلقت المدارس ثلاثة أيام، بحسب ما نقلته عنه الصحيفة المحلية.", [
+    { content: "أغلقت المدارس ثلاثة أيام", cue: "بحسب ما نقلته", speaker: "الصحيفة المحلية" },
+  ]);
+});
+
+test("does not read a norm inside the sentence as a source, but reads one opening it", () => {
+  checkQuotes("وأفرج عن السجناء حسب تعليمات المحافظ.", []);
+  checkQuotes("ويعد البناء مخالفا وفقا للقانون المحلي.", []);
+  checkQuotes("وبحسب القانون الجديد، فإن المخالف يدفع غرامة.", [
+    { content: "المخالف يدفع غرامة", cue: "بحسب" },
+  ]);
+});
+
+test("reads a noun content after a subject that follows لكن or إلا أن", () => {
+  checkQuotes("وارتفعت الأسعار، لكن الوزارة نفت وجود نقص في الأسواق.", [
+    { content: "وجود نقص في الأسواق", cue: "نفت", speaker: "الوزارة" },
+  ]);
+  checkQuotes("وارتفعت الأسعار، إلا أن التجار أعلنوا استعدادهم لخفضها.", [
+    { content: "استعدادهم لخفضها", cue: "أعلنوا", speaker: "التجار" },
+  ]);
+  // The speaker's own act after أعلن is still no report.
+  checkQuotes("وارتفعت الأسعار، لكن الوزارة أعلنت تشكيل لجنة.", []);
+});
+
+test("leaves فإن to the attribution it answers, and a negation is no subject", () => {
+  checkQuotes("ووفقا لمصادر تحدثت معها الصحيفة، فإن المدرب سيرحل.", [
+    { content: "المدرب سيرحل", cue: "وفقا" },
+  ]);
+  checkQuotes("ولم يؤكد النادي، كما لم ينف، بيع اللاعب.", []);
+});
