@@ -27,6 +27,13 @@ function mentionIn(text: string, first: string, last: string): { tokens: Token[]
   return { tokens, mention };
 }
 
+/** The surfaces of every mention the stage finds in `text`. */
+function surfacesOf(text: string): string[] {
+  const tokens = tokenize(text, resources.clitics);
+  const entities = findEntities(text, splitSentences(text), tokens, resources.entities);
+  return entities.flatMap((entity) => entity.mentions.map((mention) => mention.text));
+}
+
 const surfaceOf = (text: string, mention: FoundMention | null) =>
   mention === null ? null : text.slice(mention.start, mention.end);
 
@@ -105,13 +112,7 @@ test("a lone preposition or a rule of dashes names nothing; محمد علي does
 
 test("على is no person in a document that names محمد علي", () => {
   const text = "وصل محمد علي إلى القاهرة. وأكد علي أن الاتفاق قائم، وحصل الوفد على موافقة الحكومة.";
-  const entities = findEntities(
-    text,
-    splitSentences(text),
-    tokenize(text, resources.clitics),
-    resources.entities,
-  );
-  const surfaces = entities.flatMap((entity) => entity.mentions.map((mention) => mention.text));
+  const surfaces = surfacesOf(text);
   assert.ok(!surfaces.includes("على"), surfaces.join(" | "));
 });
 
@@ -131,25 +132,13 @@ test("a one-word alias that is a verb form is an organisation only set apart, or
 
 test("a one-word name with the article is not found without it (قاعدة is a base)", () => {
   const text = "واستهدف القصف قاعدة جوية قرب المدينة، فيما تبنى تنظيم القاعدة هجوما آخر.";
-  const entities = findEntities(
-    text,
-    splitSentences(text),
-    tokenize(text, resources.clitics),
-    resources.entities,
-  );
-  const surfaces = entities.flatMap((entity) => entity.mentions.map((mention) => mention.text));
+  const surfaces = surfacesOf(text);
   assert.ok(!surfaces.includes("قاعدة"), surfaces.join(" | "));
 });
 
 test("an adjective that is a country's name with the article added names no place (الوضع المالي)", () => {
   const text = "تحسن الوضع المالي للشركة، وزار الوزير مالي الأسبوع الماضي، ودعمت الحكومة السورية القرار.";
-  const entities = findEntities(
-    text,
-    splitSentences(text),
-    tokenize(text, resources.clitics),
-    resources.entities,
-  );
-  const surfaces = entities.flatMap((entity) => entity.mentions.map((mention) => mention.text));
+  const surfaces = surfacesOf(text);
   assert.ok(!surfaces.includes("المالي"), surfaces.join(" | "));
   assert.ok(!surfaces.includes("السورية"), surfaces.join(" | "));
 });
