@@ -107,7 +107,8 @@ function growToKbNames(
       const limit = Math.min(tokens.length, first + MAX_WHOLE_WORDS);
       for (let last = first + 1; last <= limit; last++) {
         if (last > first + 1) {
-          if (tokens[last - 1]!.kind !== "word") break;
+          // A number may go on a listed name (فرانس 24), never open one.
+          if (!isNameWordOrNumber(tokens[last - 1]!)) break;
           key += " " + tokens[last - 1]!.key;
         }
         if (last >= mention.last && (first !== mention.first || last !== mention.last)) {
@@ -124,6 +125,10 @@ function growToKbNames(
     freeFrom = (grown ?? mention).last;
   }
   return out;
+}
+
+function isNameWordOrNumber(token: Token): boolean {
+  return token.kind === "word" || token.kind === "number";
 }
 
 /** The document's words counted by cue key (kb.ts `cueKey`), for choosing among shared aliases. */
@@ -197,7 +202,7 @@ function findMissed(
     const words = [first];
     for (let j = i + 1; j <= Math.min(tokens.length, i + MAX_KB_WORDS); j++) {
       if (j > i + 1) {
-        if (covered[j - 1] || tokens[j - 1]!.kind !== "word") break;
+        if (covered[j - 1] || !isNameWordOrNumber(tokens[j - 1]!)) break;
         words.push(tokens[j - 1]!.key);
       }
       const key = words.join(" ");

@@ -142,3 +142,9 @@ test("an adjective that is a country's name with the article added names no plac
   assert.ok(!surfaces.includes("المالي"), surfaces.join(" | "));
   assert.ok(!surfaces.includes("السورية"), surfaces.join(" | "));
 });
+
+test("a listed name may go on with a number (فرانس 24), glued or apart", () => {
+  const surfaces = surfacesOf("قال الوزير في حوار مع فرانس24 إن الوضع مستقر، وتابعوا البث على فرانس 24.");
+  assert.ok(surfaces.includes("فرانس24"), surfaces.join(" | "));
+  assert.ok(surfaces.includes("فرانس 24"), surfaces.join(" | "));
+});
