@@ -89,17 +89,21 @@ export function parseCliticLexicon(data: string): CliticLexicon {
   return { name, version, size: stems.size, stems, memo: new Map(), memoLimit: MEMO_LIMIT };
 }
 
+/** The lexicon's tag bits for the token's stem (its clitics set aside); 0 when it is not listed. */
+function stemBits(lexicon: CliticLexicon, token: Token): number {
+  return lexicon.stems.get(cliticKey(stemSegment(token)?.form ?? token.text)) ?? 0;
+}
+
 /**
  * True when the lexicon lists the token's stem as a common word (a noun, verb or function word) and
  * never as a name: إضافة، ضرورة are words, ثوابة (unlisted) or أمير (also a name) are not.
  */
 export function isCommonWord(lexicon: CliticLexicon, token: Token): boolean {
-  const bits = lexicon.stems.get(cliticKey(stemSegment(token)?.form ?? token.text)) ?? 0;
+  const bits = stemBits(lexicon, token);
   return (bits & (STEM_NOMINAL | STEM_VERB | STEM_TOOL)) !== 0 && (bits & STEM_NAME) === 0;
 }
 
 /** True when the lexicon lists the token's stem as a verb form, whether or not it is also a name (فتح). */
 export function isVerbForm(lexicon: CliticLexicon, token: Token): boolean {
-  const bits = lexicon.stems.get(cliticKey(stemSegment(token)?.form ?? token.text)) ?? 0;
-  return (bits & STEM_VERB) !== 0;
+  return (stemBits(lexicon, token) & STEM_VERB) !== 0;
 }

@@ -12,7 +12,8 @@
  *   person (Nissan, a given name): beside a number, a slash or شهر it is the month.
  */
 import type { Token } from "../../doc/index.js";
-import { isQuotationMark, mentionOfTokens, type FoundMention } from "./mentions.js";
+import { isQuoteMark } from "../../text/quote-marks.js";
+import { mentionOfTokens, type FoundMention } from "./mentions.js";
 
 /** How many tokens past a mention its closing mark may lie (a quoted name of up to three words). */
 const MAX_CLOSING_DISTANCE = 4;
@@ -26,7 +27,7 @@ export function withPairedQuotes(tokens: readonly Token[], mention: FoundMention
   let odd = -1;
   let marks = 0;
   for (let i = mention.first; i < mention.last; i++) {
-    if (!isQuotationMark(tokens[i]!)) continue;
+    if (!isQuoteMark(tokens[i]!)) continue;
     marks++;
     if (marks % 2 === 1) odd = i;
   }
@@ -34,8 +35,7 @@ export function withPairedQuotes(tokens: readonly Token[], mention: FoundMention
   if (odd === mention.first + 1) {
     for (let i = mention.last; i < Math.min(tokens.length, mention.last + MAX_CLOSING_DISTANCE); i++) {
       const token = tokens[i]!;
-      if (isQuotationMark(token))
-        return mentionOfTokens(tokens, mention.first, i + 1, mention.type) ?? mention;
+      if (isQuoteMark(token)) return mentionOfTokens(tokens, mention.first, i + 1, mention.type) ?? mention;
       if (token.kind !== "word") break;
     }
   }
@@ -95,6 +95,6 @@ export function isSetApart(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
   const after = tokens[i + 1];
   const marks = (token: Token | undefined) =>
-    token !== undefined && (BRACKETS.has(token.text) || isQuotationMark(token));
+    token !== undefined && (BRACKETS.has(token.text) || isQuoteMark(token));
   return marks(before) && marks(after);
 }

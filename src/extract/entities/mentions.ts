@@ -5,7 +5,7 @@
  */
 import type { EntityType, Token } from "../../doc/index.js";
 import { matchKey } from "../../text/index.js";
-import { CHAR_CLASS, CharClass } from "../../text/char-class.js";
+import { isQuoteMark } from "../../text/quote-marks.js";
 
 /** A mention before linking: where it is, what the tagger called it and its rebuilt name. */
 export interface FoundMention {
@@ -19,13 +19,6 @@ export interface FoundMention {
   /** Index of the first and one past the last token, in the document's token layer. */
   readonly first: number;
   readonly last: number;
-}
-
-/** True for a quotation mark of any style (" « » “ ” ‹ › „), not an apostrophe. */
-export function isQuotationMark(token: Token): boolean {
-  if (token.kind !== "punct" || token.text.length !== 1) return false;
-  const cls = CHAR_CLASS[token.text.charCodeAt(0)];
-  return cls === CharClass.OpenQuote || cls === CharClass.CloseQuote || token.text === '"';
 }
 
 /** Offset where the word starts once its proclitics are set aside; the token start if none. */
@@ -66,7 +59,7 @@ export function mentionOfTokens(
     headWord = head.text;
   }
   const nameWords = [headWord];
-  for (let i = first + 1; i < last; i++) if (!isQuotationMark(tokens[i]!)) nameWords.push(tokens[i]!.text);
+  for (let i = first + 1; i < last; i++) if (!isQuoteMark(tokens[i]!)) nameWords.push(tokens[i]!.text);
   // Words of a name are joined by one space; punctuation inside a name (أ. ف. ب) keeps its own token,
   // quotation marks around part of it (حزب "كولورادو") are not part of the name.
   const name = nameWords.join(" ");

@@ -11,9 +11,9 @@ import { tokenize } from "../../text/index.js";
 import { eventCandidates } from "./event-candidates.js";
 import { rootInitialKey, stemKey } from "./find-triggers.js";
 import { lemmaKey, mergeRepeats } from "./merge-events.js";
-import { eventRecord, resources, triggersOf } from "./test-fixtures.js";
+import { eventRecord, resources, triggersOf, testTriggerCases, type TriggerCase } from "./test-support.js";
 
-const CASES: readonly { name: string; text: string; trigger: string; type: string }[] = [
+const CASES: readonly TriggerCase[] = [
   { name: "a kidnapping is an assault", text: "خطف مسلحون مهندسا أجنبيا.", trigger: "خطف", type: "ASSAULT" },
   { name: "an incursion is an assault", text: "توغلت دبابات في القرية.", trigger: "توغلت", type: "ASSAULT" },
   {
@@ -170,13 +170,7 @@ const CASES: readonly { name: string; text: string; trigger: string; type: strin
   { name: "an earthquake is OTHER", text: "ضرب زلزال قوي الجزيرة.", trigger: "زلزال", type: "OTHER" },
 ];
 
-for (const { name, text, trigger, type } of CASES) {
-  test(name, () => {
-    const found = triggersOf(text).find((candidate) => candidate.text === trigger);
-    assert.ok(found, `no trigger ${trigger} in ${text}`);
-    assert.equal(found.type, type);
-  });
-}
+testTriggerCases(CASES);
 
 test("without their context the new readings stay silent", () => {
   assert.deepEqual(triggersOf("خرج الموظفون من المكتب."), []);

@@ -5,7 +5,7 @@ import { splitSentences, tokenize } from "../../text/index.js";
 import { eventArguments } from "./event-arguments.js";
 import { findTriggers, sentenceTokenRanges, stemKey } from "./find-triggers.js";
 import { mentionRefs } from "./mention-refs.js";
-import { resources } from "./test-fixtures.js";
+import { resources } from "./test-support.js";
 
 /** Entities from named surfaces (each surface's first occurrence), so cases do not depend on the tagger. */
 function entitiesOf(text: string, names: readonly [string, EntityType][]): Entity[] {

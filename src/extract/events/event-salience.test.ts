@@ -11,7 +11,7 @@ import {
 } from "./salience-fit.js";
 import type { EventRecord } from "./index.js";
 import { mergeRepeats } from "./merge-events.js";
-import { eventRecord, resources, triggersOf } from "./test-fixtures.js";
+import { eventRecord, resources, triggersOf } from "./test-support.js";
 
 const HEADER = "# name=test-salience version=0.1.0 licence=CC0-1.0 source=tests";
 

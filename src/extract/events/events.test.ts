@@ -7,7 +7,7 @@ import type { Resources } from "../../resources/index.js";
 import { splitSentences, tokenize } from "../../text/index.js";
 import { timesStage } from "../times/index.js";
 import { eventsStage, type EventRecord } from "./index.js";
-import { resources } from "./test-fixtures.js";
+import { resources } from "./test-support.js";
 
 type AnyStage = Stage<LayerName, LayerName, Resources>;
 const stages = [

@@ -3,7 +3,7 @@ import { test } from "node:test";
 import { matchKey, tokenize } from "../../text/index.js";
 import { stemSegment } from "../../text/index.js";
 import { findTriggers, stemKey } from "./find-triggers.js";
-import { resources, triggersOf } from "./test-fixtures.js";
+import { resources, triggersOf } from "./test-support.js";
 
 const CASES: readonly { name: string; text: string; trigger: string; type: string }[] = [
   {

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { EventRecord } from "./index.js";
 import { mergeRepeats } from "./merge-events.js";
-import { eventRecord } from "./test-fixtures.js";
+import { eventRecord } from "./test-support.js";
 
 function event(
   start: number,

@@ -10,7 +10,7 @@ import { eventAge } from "./event-age.js";
 import { eventCandidates, type EventCandidate } from "./event-candidates.js";
 import { keepMain, salienceFeatures } from "./event-salience.js";
 import { keepDistinct } from "./merge-events.js";
-import { eventRecord, resources, triggersOf } from "./test-fixtures.js";
+import { eventRecord, resources, triggersOf } from "./test-support.js";
 
 function candidatesOf(text: string, published: string | null = "2018-04-14"): EventCandidate[] {
   return eventCandidates(analyzeText(text, resources, { meta: { published } }), resources.events);

@@ -8,9 +8,9 @@ import { analyzeText } from "../../pipeline/index.js";
 import { tokenize } from "../../text/index.js";
 import { eventCandidates } from "./event-candidates.js";
 import { conjunctionKey, stemKey } from "./find-triggers.js";
-import { resources, triggersOf } from "./test-fixtures.js";
+import { resources, triggersOf, testTriggerCases, type TriggerCase } from "./test-support.js";
 
-const CASES: readonly { name: string; text: string; trigger: string; type: string }[] = [
+const CASES: readonly TriggerCase[] = [
   {
     name: "a phone call is a consultation",
     text: "اتصل الملك بنظيره الأردني.",
@@ -157,13 +157,7 @@ const CASES: readonly { name: string; text: string; trigger: string; type: strin
   },
 ];
 
-for (const { name, text, trigger, type } of CASES) {
-  test(name, () => {
-    const found = triggersOf(text).find((candidate) => candidate.text === trigger);
-    assert.ok(found, `no trigger ${trigger} in ${text}`);
-    assert.equal(found.type, type);
-  });
-}
+testTriggerCases(CASES);
 
 test("without their context the new readings stay silent", () => {
   assert.deepEqual(triggersOf("وصل عدد الزوار مليونا."), []);

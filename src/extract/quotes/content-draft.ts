@@ -4,7 +4,8 @@ import { matchKey } from "../../text/index.js";
  * speech or a name.
  */
 import type { Mention, QuoteKind } from "../../doc/index.js";
-import { isQuoteMark, joinedQuotations, type QuotePair } from "./direct-quotes.js";
+import { joinedQuotations, type QuotePair } from "./direct-quotes.js";
+import { isQuoteMark } from "../../text/quote-marks.js";
 import { isA, isComma, startAfterConjunction, type Reading } from "./reading.js";
 import type { CueGender } from "./speech-cues.js";
 import { isBareParticle } from "./cue-complement.js";

@@ -4,7 +4,8 @@
  */
 import type { Token } from "../../doc/index.js";
 import { matchKey } from "../../text/index.js";
-import { isQuoteMark, joinedQuotation, type QuotePair } from "./direct-quotes.js";
+import { joinedQuotation, type QuotePair } from "./direct-quotes.js";
+import { isQuoteMark } from "../../text/quote-marks.js";
 import type { Cue } from "./find-cues.js";
 import { isDefinite } from "./find-speaker.js";
 import { isA, isColon, isComma, isStop, type Reading } from "./reading.js";

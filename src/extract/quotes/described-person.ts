@@ -1,6 +1,6 @@
 import { firstSpanEndingAfter, type Token } from "../../doc/index.js";
 import { matchKey } from "../../text/index.js";
-import { isQuoteMark } from "./direct-quotes.js";
+import { isQuoteMark } from "../../text/quote-marks.js";
 import { isDefinite, type FoundSpeaker } from "./find-speaker.js";
 import { hasPrepositionClitic, isA, isColon, isComma, isStop, type Reading } from "./reading.js";
 

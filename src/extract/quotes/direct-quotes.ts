@@ -1,27 +1,10 @@
 import type { Token } from "../../doc/index.js";
+import { QUOTE_CLOSERS } from "../../text/quote-marks.js";
 
 /** A pair of quotation marks: token indexes of the opening and closing mark. */
 export interface QuotePair {
   readonly open: number;
   readonly close: number;
-}
-
-/**
- * The closing mark each opening mark expects. Arabic news uses “…” and «…» (and ‹…›), plain "…"
- * from keyboards, the German-style „…“, and the reversed ”…” of some right-to-left editors.
- */
-const CLOSERS: ReadonlyMap<string, readonly string[]> = new Map([
-  ["“", ["”", "“"]],
-  ["”", ["”", "“"]],
-  ["«", ["»"]],
-  ["‹", ["›"]],
-  ['"', ['"']],
-  ["„", ["“", "”"]],
-]);
-
-/** True for a token that is a quotation mark of any style. */
-export function isQuoteMark(token: Token): boolean {
-  return token.kind === "punct" && (CLOSERS.has(token.text) || token.text === "»" || token.text === "›");
 }
 
 /**
@@ -48,7 +31,7 @@ export function pairQuoteMarks(
           open = -1;
         }
       } else {
-        const expected = CLOSERS.get(token.text);
+        const expected = QUOTE_CLOSERS.get(token.text);
         if (expected !== undefined) {
           open = i;
           closers = expected;

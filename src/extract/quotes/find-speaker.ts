@@ -1,6 +1,6 @@
 import { firstSpanEndingAfter, type Entity, type Token } from "../../doc/index.js";
 import { matchKey } from "../../text/index.js";
-import { isQuoteMark } from "./direct-quotes.js";
+import { isQuoteMark } from "../../text/quote-marks.js";
 import {
   hasPrepositionClitic,
   isA,

@@ -1,6 +1,7 @@
 /** Attribution phrases (بحسب، وفقا لـ، نقلا عن، حسب قوله) and the quotes and sources they point at. */
 import { matchKey } from "../../text/index.js";
-import { isQuoteMark, type QuotePair } from "./direct-quotes.js";
+import { type QuotePair } from "./direct-quotes.js";
+import { isQuoteMark } from "../../text/quote-marks.js";
 import type { Cue } from "./find-cues.js";
 import { documentAfter, subjectAfter, type FoundSpeaker } from "./find-speaker.js";
 import { isA, isComma, isStop, type Reading } from "./reading.js";

@@ -1,6 +1,7 @@
 import { firstSpanEndingAfter, type Mention, type QuoteKind } from "../../doc/index.js";
 import { matchKey } from "../../text/index.js";
-import { isQuoteMark, pairQuoteMarks, type QuotePair } from "./direct-quotes.js";
+import { pairQuoteMarks, type QuotePair } from "./direct-quotes.js";
+import { isQuoteMark } from "../../text/quote-marks.js";
 import { findSpeechCues, type Cue } from "./find-cues.js";
 import { findSetting } from "./find-setting.js";
 import {

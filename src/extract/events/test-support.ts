@@ -1,4 +1,6 @@
 /** Test helpers: the committed resources, loaded once, and triggers of one sentence. Not part of the stage. */
+import assert from "node:assert/strict";
+import { test } from "node:test";
 import type { Span } from "../../doc/index.js";
 import { loadResources } from "../../node/resources.js";
 import { splitSentences, tokenize } from "../../text/index.js";
@@ -42,4 +44,23 @@ export function eventRecord(
     quoted: false,
     mentions: [mention],
   };
+}
+
+/** A sentence written for a test, the trigger word it must give, and that trigger's type. */
+export interface TriggerCase {
+  readonly name: string;
+  readonly text: string;
+  readonly trigger: string;
+  readonly type: string;
+}
+
+/** One test per case: the case's sentence gives its trigger word with its type. */
+export function testTriggerCases(cases: readonly TriggerCase[]): void {
+  for (const { name, text, trigger, type } of cases) {
+    test(name, () => {
+      const found = triggersOf(text).find((candidate) => candidate.text === trigger);
+      assert.ok(found, `no trigger ${trigger} in ${text}`);
+      assert.equal(found.type, type);
+    });
+  }
 }
