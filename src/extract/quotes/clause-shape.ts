@@ -9,7 +9,7 @@ import { matchKey } from "../../text/index.js";
 import type { Cue } from "./find-cues.js";
 import { agrees, isDefinite, type FoundSpeaker } from "./find-speaker.js";
 import { isBefore } from "./cue-complement.js";
-import { isA, isComma, startAfterConjunction, type Reading } from "./reading.js";
+import { hasObjectPronoun, isA, isComma, startAfterConjunction, type Reading } from "./reading.js";
 
 /** Words of a prepositional phrase that opens a sentence before its verb (في المقابل، من جهتها). */
 const MAX_OPENING_PHRASE = 3;
@@ -64,10 +64,16 @@ export function isAfterComplementizedSubject(reading: Reading, cue: Cue, from: n
  */
 export function isOwnAddressee(reading: Reading, cue: Cue, after: FoundSpeaker): boolean {
   const prep = reading.words[cue.first]?.prep ?? null;
-  if (cue.frame !== "object" || prep === null || after.entity?.type === "PER") return false;
+  const stance = cue.frame === "stance";
+  if ((cue.frame !== "object" || prep === null) && !stance) return false;
+  if (after.entity?.type === "PER") return false;
   const head = reading.tokens[after.head ?? firstSpanEndingAfter(reading.tokens, after.start)]!;
   const last = head.segments[head.segments.length - 1];
   if (head.segments.length < 2 || last?.kind !== "enclitic") return false;
+  // (أفاد مراسلنا بأن: "our" is the outlet's, never the unwritten subject's; the phrase is the subject.)
+  if (last.form === "نا") return false;
+  // أبدى رغبته، أعربت عن قلقها: the feeling a verb of stance expresses is its own object.
+  if (stance || prep === null) return true;
   return isBefore(reading, after.next, prep) || isBefore(reading, after.next, "ل");
 }
 
@@ -206,4 +212,17 @@ export function isIndefiniteNoun(reading: Reading, i: number): boolean {
     reading.words[i] === undefined &&
     reading.mentionEndingAt[i] === undefined
   );
+}
+
+/**
+ * لكنه نفى ارتكاب أي خطأ، إلا أنها أكدت تلقيها أوامر: a conjunction or complementizer carrying a
+ * pronoun right before the verb (past قد and adverbs) is the verb's subject, already written; the
+ * phrase after the verb is then its object or content, never a second subject.
+ */
+export function hasPronounSubjectBefore(reading: Reading, cue: Cue, from: number): boolean {
+  let b = cue.first - 1;
+  while (b > from && (isA(reading, b, "aux") || isA(reading, b, "adverb"))) b--;
+  if (b < from || reading.tokens[b]!.kind !== "word") return false;
+  if (!isA(reading, b, "conjunction") && !isA(reading, b, "complementizer")) return false;
+  return hasObjectPronoun(reading, b);
 }

@@ -94,9 +94,24 @@ export function findComplement(
           return { at: k, limit: k, end: lastPair.close + 1 };
         }
       }
+      // رفضت بغضب "التهديدات"، أعرب عن شعوره "بالخزي": a verb of stance quotes the speaker's
+      // words, however short, unless the quotation is a name (حركة "حماس"، بـ"صفقة القرن" after ما).
+      if (cue.frame === "stance" && k - cue.last <= MAX_STANCE_GAP && !notStanceWords(reading, cue, pair)) {
+        let lastPair = pair;
+        for (
+          let next = joinedQuotation(tokens, pairAt, pair);
+          next;
+          next = joinedQuotation(tokens, pairAt, next)
+        )
+          lastPair = next;
+        return { at: k, limit: k, end: lastPair.close + 1 };
+      }
       // After any other cue a short quotation after بـ or كـ is a name (رفض ما يوصف بـ"صفقة القرن").
       // تنظيم "الدولة الإسلامية": a short quotation after a noun that introduces names is a name.
-      const named = k > 0 && (isBareParticle(tokens[k - 1]!) || isA(reading, k - 1, "name-head"));
+      // (سفن مثل "أكواريوس": after مثل, "like", a quotation names an example.)
+      const named =
+        k > 0 &&
+        (isBareParticle(tokens[k - 1]!) || isA(reading, k - 1, "name-head") || tokens[k - 1]!.key === LIKE);
       // قال فلان "…"، و"…": a quotation with another joined to it is speech, however short.
       const joined = !named && joinedQuotation(tokens, pairAt, pair) !== undefined;
       if (cue.frame !== "name" && (inside >= MIN_SPEECH_TOKENS || ((endsClause || joined) && !named)))
@@ -105,6 +120,32 @@ export function findComplement(
     }
   }
   return null;
+}
+
+/** Tokens between a verb of stance and the quotation it takes (اعتذر الوزير عما تسبب فيه من "…"). */
+const MAX_STANCE_GAP = 10;
+
+/** مثل and عن (match keys): "like" introduces a name; after عن the quotation is the feeling itself. */
+const LIKE = matchKey("مثل");
+const ABOUT = matchKey("عن");
+
+/**
+ * The quotation after a verb of stance is not its speaker's words: a name (after a noun that
+ * introduces names, حركة "…", after مثل, after a naming verb and its بـ, or one entity mention and
+ * nothing else, "حماس"), the feeling itself (أعربت عن "قلقها"), or a relative clause's words (أشاد
+ * بأسلحة بلاده التي "لا تقهر": they describe the noun, the verb does not take them).
+ */
+function notStanceWords(reading: Reading, cue: Cue, pair: QuotePair): boolean {
+  const { tokens } = reading;
+  let before = pair.open - 1;
+  if (before < 0) return false;
+  if (isA(reading, before, "name-head") || tokens[before]!.key === LIKE || tokens[before]!.key === ABOUT)
+    return true;
+  if (isBareParticle(tokens[before]!)) before--;
+  for (let k = before; k > cue.last && k >= before - 2; k--) if (isA(reading, k, "naming")) return true;
+  for (let k = cue.last + 1; k < pair.open; k++) if (isA(reading, k, "relative")) return true;
+  const mention = reading.mentionAt[pair.open + 1];
+  return mention !== undefined && reading.mentionEndingAt[pair.close - 1] === mention;
 }
 
 /** The verb carries an object pronoun (أسمتها، لقبوه). */

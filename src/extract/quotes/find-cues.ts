@@ -144,7 +144,9 @@ export function lookUpWords(tokens: readonly Token[], cues: SpeechCues): (CueWor
       if (bare !== undefined) {
         // (نقلها التلفزيون elsewhere relays a speaker named before: not a transmit cue of its own.)
         const kept = i > 0 && ATTRIBUTION_JOINERS.has(tokens[i - 1]!.key) ? JOINED_CLASSES : VERB_CLASSES;
-        if ((bare.classes & kept) !== 0) word = { ...bare, classes: bare.classes & kept };
+        // (رفضه، إدانته: with a pronoun a verb of stance is mostly its verbal noun, "his refusal".)
+        if ((bare.classes & kept) !== 0 && bare.frame !== "stance")
+          word = { ...bare, classes: bare.classes & kept };
       }
     }
     words[i] = word;

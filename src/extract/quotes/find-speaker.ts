@@ -303,8 +303,9 @@ export function subjectBefore(reading: Reading, cue: number, from: number): Foun
     }
     const phrase = j > from ? phraseBefore(reading, j - 1, from, cue, false) : null;
     // وكانت لاعبة الجمباز، الحاصلة على الميدالية، قالت: the phrase between commas is in
-    // apposition to the subject before it.
-    if (phrase !== null && phrase.entity === null) {
+    // apposition to the subject before it; so is one opening with و, however it names a place
+    // (وكان المرصد، ومقره بريطانيا، قال).
+    if (phrase !== null && (phrase.entity === null || opensWithWa(tokens, phrase.start))) {
       const k = firstSpanEndingAfter(tokens, phrase.start) - 1;
       if (k > from && isComma(tokens[k]!)) {
         const head = mentionEndingAt[k - 1];
@@ -312,6 +313,7 @@ export function subjectBefore(reading: Reading, cue: number, from: number): Foun
         const subject = phraseBefore(reading, k - 1, from, cue, false);
         if (subject !== null) return subject;
       }
+      if (opensWithWa(tokens, phrase.start)) return null;
     }
     return phrase;
   }
@@ -549,4 +551,10 @@ export function isOblique(reading: Reading, found: FoundSpeaker): boolean {
   const complement =
     after !== undefined && (hasPrepositionClitic(after) || isA(reading, found.next, "preposition"));
   return complement && key.length >= 6 && key.startsWith("ال") && key.endsWith("ين");
+}
+
+/** The token at `start` opens with the conjunction و (ومقره). */
+function opensWithWa(tokens: readonly Token[], start: number): boolean {
+  const first = tokens[firstSpanEndingAfter(tokens, start)]?.segments[0];
+  return first?.kind === "proclitic" && first.form === "و";
 }

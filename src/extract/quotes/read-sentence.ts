@@ -35,6 +35,7 @@ import {
   blamesIn,
   namedAfterWhat,
   describedNoun,
+  hasPronounSubjectBefore,
   isAfterComplementizedSubject,
   isIndefiniteNoun,
   isOwnAddressee,
@@ -166,12 +167,13 @@ export function readSentence(
       const sourceIn = isSourceIn ? documentAfter(reading, cue.last + 1, limit) : null;
       // جاء ذلك بعد …: جاء without في and a document is "came", not a report.
       if (isSourceIn && sourceIn === null) continue;
-      const after =
-        sourceIn ??
-        (cue.role === "transmit"
-          ? // ونقلت وكالة الأنباء "…": with no عن, the agency relays nobody; it is the source.
-            (sourceAfter(reading, cue.last + 1, limit) ?? subjectAfter(reading, cue.last + 1, limit))
-          : subjectAfter(reading, cue.last + 1, limit));
+      const after = hasPronounSubjectBefore(reading, cue, from)
+        ? null
+        : (sourceIn ??
+          (cue.role === "transmit"
+            ? // ونقلت وكالة الأنباء "…": with no عن, the agency relays nobody; it is the source.
+              (sourceAfter(reading, cue.last + 1, limit) ?? subjectAfter(reading, cue.last + 1, limit))
+            : subjectAfter(reading, cue.last + 1, limit)));
       let object =
         after !== null &&
         after !== "implied" &&
@@ -238,7 +240,7 @@ export function readSentence(
       // الذي نفى بدوره علمه …: a relative clause's verb takes a noun content too, though its
       // clause does not end the report around it.
       const own = opening[c] || afterRelative(reading, cue, from) || whatNamed || contrasted !== null;
-      if (complement === null && cue.frame === "say" && own && !deferred) {
+      if (complement === null && (cue.frame === "say" || cue.frame === "stance") && own && !deferred) {
         const k = nounContent(
           reading,
           found !== null && found.next > cue.last ? found.next : cue.last + 1,
@@ -599,6 +601,9 @@ function boundaryOf(reading: Reading, cue: Cue, from: number): number {
   return b;
 }
 
+/** إلا، غير، بيد before أن: "but" (إلا أنه، غير أنها، بيد أنهم), match keys. */
+const BUT = new Set(["إلا", "غير", "بيد"].map(matchKey));
+
 /** The match key of عن. */
 const AN = matchKey("عن");
 
@@ -633,6 +638,16 @@ function opensClause(reading: Reading, cue: Cue, boundary: number, from: number)
     // كما كشفت الوكالة at the sentence's start is "also", not "as": the clause is its own; so is
     // …، كما ذكرت أيضا إنها … with a complement of its own (…، كما أفاد المرصد attributes back).
     if (cue.first - 1 === from && isA(reading, from, "conjunction")) return true;
+    // …، إلا أنها أكدت تلقيها: after a comma, "except that" is "but", and its pronoun the subject
+    // of a new clause (without the comma it may run on inside an earlier report's content).
+    const but = cue.first - 2;
+    if (
+      but - 1 >= from &&
+      isComma(reading.tokens[but - 1]!) &&
+      BUT.has(reading.tokens[but]!.key) &&
+      isA(reading, cue.first - 1, "complementizer")
+    )
+      return true;
     return isA(reading, cue.first - 1, "conjunction") && comesBeforeComplementizer(reading, cue);
   }
   // بأن ترامب قد قال "…": a report whose subject follows a complementizer is inside that

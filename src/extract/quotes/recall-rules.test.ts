@@ -1,8 +1,9 @@
 /**
- * Constructions of reports without إن/أن that the stage reads since quotes@8, one case each on
- * sentences written for the test: describing with بـ (after the verb, and after ما/من), charges
- * named by a noun, blame with the verb's pronoun, findings (وجد أن), حديث عن, trailing على ما
- * attributions, نقلته عنه inside an attribution, and norms that are not sources.
+ * Constructions of reports without إن/أن that the stage reads since quotes@8 and quotes@9, one case
+ * each on sentences written for the test: describing with بـ (after the verb, and after ما/من),
+ * charges named by a noun, blame with the verb's pronoun, findings (وجد أن), حديث عن, trailing على ما
+ * attributions, نقلته عنه inside an attribution, norms that are not sources, أفاد بـ, and the quoted
+ * words of verbs of stance (رفض، استنكر، أشاد).
  */
 import { test } from "node:test";
 import { checkQuotes } from "./test-support.js";
@@ -98,4 +99,42 @@ test("leaves فإن to the attribution it answers, and a negation is no subject"
     { content: "المدرب سيرحل", cue: "وفقا" },
   ]);
   checkQuotes("ولم يؤكد النادي، كما لم ينف، بيع اللاعب.", []);
+});
+
+test("reads أفاد with its content after بـ, its subject before the ب even when it says 'our'", () => {
+  checkQuotes("وأفادت تقارير محلية بغرق قارب يقل عشرين صيادا قبالة الساحل.", [
+    { content: "غرق قارب يقل عشرين صيادا قبالة الساحل", cue: "أفادت", speaker: "تقارير محلية" },
+  ]);
+  checkQuotes("وأفاد مراسلنا بأن القوات دخلت وسط المدينة.", [
+    { content: "القوات دخلت وسط المدينة", cue: "أفاد", speaker: "مراسلنا" },
+  ]);
+  // دعا أنصاره إلى: a possessive pronoun that points back to the subject is still the addressee.
+  checkQuotes("ودعا أنصاره إلى الهدوء.", [{ content: "الهدوء", speaker: null }]);
+});
+
+test("does not read مقرا لها (headquarters) as a participle of أقر", () => {
+  checkQuotes("وذكرت المنظمة التي تتخذ من جنيف مقرا لها أن المساعدات وصلت.", [
+    { content: "المساعدات وصلت", cue: "ذكرت", speaker: "المنظمة" },
+  ]);
+});
+
+test("takes a verb of stance's quoted fragment as its speaker's words, however short", () => {
+  checkQuotes('ورفضت الحكومة بشدة الخميس "الإملاءات" الخارجية.', [
+    { content: "الإملاءات", kind: "direct", cue: "رفضت", speaker: "الحكومة" },
+  ]);
+  checkQuotes('واستنكر النائب "تسريب وثائق سرية للصحافة" قائلا إنها مزورة.', [
+    { content: "تسريب وثائق سرية للصحافة", kind: "direct", cue: "استنكر", speaker: "النائب" },
+    { content: "مزورة", cue: "قائلا" },
+  ]);
+});
+
+test("leaves a quoted name, a quoted feeling and a relative clause's words after a verb of stance", () => {
+  checkQuotes('وانتقدت حركة "فتح" القرار.', []);
+  checkQuotes('وأعربت الوزارة عن "قلقها" إزاء التطورات.', []);
+  checkQuotes('وأشاد الرئيس بالطائرات الجديدة التي "لا تقهر" خلال العرض.', []);
+  checkQuotes('ورفض الوزير استقبال سفن مثل "أكواريوس" في الموانئ.', []);
+});
+
+test("reads the feeling a verb of stance expresses as its object, not its subject", () => {
+  checkQuotes("وأبدى استعداده لأن يتولى الوساطة بين الطرفين.", [{ cue: "أبدى", speaker: null }]);
 });

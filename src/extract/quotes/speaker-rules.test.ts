@@ -212,3 +212,19 @@ test("ends reported content before the narrator's في إشارة إلى", () =>
     { content: "بلاده لن تتراجع" },
   ]);
 });
+
+test("takes a pronoun on لكن or إلا أن before the verb as its subject: the phrase after is content", () => {
+  checkQuotes("واتهم المدعي العام المقاول بالغش. لكنه نفى تلقي أي أموال من البلدية.", [
+    { content: "الغش" },
+    { content: "تلقي أي أموال من البلدية", cue: "نفى" },
+  ]);
+  checkQuotes("وسئلت الوزيرة عن الصفقة، إلا أنها أكدت تلقيها تعليمات من رئيس الحكومة.", [
+    { content: "تلقيها تعليمات من رئيس الحكومة", cue: "أكدت" },
+  ]);
+});
+
+test("reads past an aside that opens with و between the subject and its verb", () => {
+  checkQuotes("وكانت منظمة العفو الدولية، ومقرها لندن، قالت الأحد إن المحاكمة لم تكن عادلة.", [
+    { content: "المحاكمة لم تكن عادلة", cue: "قالت", speaker: "منظمة العفو الدولية" },
+  ]);
+});

@@ -84,9 +84,11 @@ const CLASSES: ReadonlySet<string> = new Set(Object.keys(CLASS_BITS));
 
 /**
  * `say`: reports only with a complementizer, a quote mark or a colon; `object`: also a noun
- * complement; `name`: only a quoted fragment it names (أطلقوا عليه اسم "…"، لقبوه بـ"…").
+ * complement; `name`: only a quoted fragment it names (أطلقوا عليه اسم "…"، لقبوه بـ"…");
+ * `stance`: as `say`, and also a quoted fragment of any length in its clause, the speaker's words
+ * (رفضت بغضب "التهديدات"، أعرب عن شعوره "بالخزي"، استنكر "ترويج صور مفبركة").
  */
-export type CueFrame = "say" | "object" | "name";
+export type CueFrame = "say" | "object" | "name" | "stance";
 
 /**
  * Grammatical gender a reporting form demands of its subject: `f` for قالت، تقول، مضيفة, `m` for
@@ -171,15 +173,23 @@ export function parseSpeechCues(data: string): SpeechCues {
     if (form === undefined || cueClass === undefined || !CLASSES.has(cueClass)) {
       fail(`line ${n + 1} of the speech-cues lexicon is not \`form	class[	frame]\` with a known class`);
     }
-    if (frame !== undefined && frame !== "say" && frame !== "object" && frame !== "name") {
-      fail(`line ${n + 1} of the speech-cues lexicon has the frame "${frame}"; use say, object or name`);
+    if (
+      frame !== undefined &&
+      frame !== "say" &&
+      frame !== "object" &&
+      frame !== "name" &&
+      frame !== "stance"
+    ) {
+      fail(
+        `line ${n + 1} of the speech-cues lexicon has the frame "${frame}"; use say, object, name or stance`,
+      );
     }
     const key = matchKey(form);
     const entry = own.get(key) ?? { classes: 0, frame: "say" as CueFrame, prep: null, wasl: false };
     if (form.startsWith("ا")) entry.wasl = true;
     if (form.startsWith("أ")) hamzated.add(key);
     entry.classes |= classBit(cueClass as CueClass);
-    if (frame === "object" || frame === "name") entry.frame = frame;
+    if (frame === "object" || frame === "name" || frame === "stance") entry.frame = frame;
     if (prep !== undefined && prep !== "") entry.prep = matchKey(prep);
     own.set(key, entry);
     size++;
