@@ -24,6 +24,7 @@ import { readSentence, type QuoteDraft } from "./read-sentence.js";
 import { buildReading, isA, type Reading } from "./reading.js";
 import type { CueGender, SpeechCues } from "./speech-cues.js";
 import { describedPerson } from "./described-person.js";
+import { reportsInside } from "./nested-quotes.js";
 import { isObjectMention, pronounAntecedent, pronounGender, tokenAt } from "./pronoun-antecedent.js";
 
 export { parseSpeechCues, type SpeechCues } from "./speech-cues.js";
@@ -164,6 +165,10 @@ export function findQuotes(
       }
       if (speaker !== null) lastReport = r;
       quotes.push(toQuote(text, draft, speaker));
+      for (const inner of reportsInside(reading, draft)) {
+        const said = inner.speaker === "outer" ? speaker : foundSpeaker(text, inner.speaker);
+        quotes.push(toQuote(text, inner.draft, said));
+      }
     }
   }
   return quotes.sort(compareSpans);

@@ -138,3 +138,9 @@ test("leaves a quoted name, a quoted feeling and a relative clause's words after
 test("reads the feeling a verb of stance expresses as its object, not its subject", () => {
   checkQuotes("وأبدى استعداده لأن يتولى الوساطة بين الطرفين.", [{ cue: "أبدى", speaker: null }]);
 });
+
+test("reads what a text stipulates after ينص/تنص على, a noun as well as a clause", () => {
+  checkQuotes("وتنص الهدنة على انسحاب المقاتلين من الأحياء الشرقية.", [
+    { content: "انسحاب المقاتلين من الأحياء الشرقية", cue: "تنص", speaker: "الهدنة" },
+  ]);
+});
