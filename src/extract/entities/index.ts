@@ -383,7 +383,7 @@ function toEntity(draft: EntityDraft, latinNames: LatinNames, demonyms: DemonymR
 }
 
 export const entitiesStage: Stage<"sentences" | "tokens", "entities", Resources> = {
-  id: "entities@6",
+  id: "entities@7",
   needs: ["sentences", "tokens"],
   gives: "entities",
   run: (doc, ctx) => {

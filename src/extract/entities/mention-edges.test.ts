@@ -101,6 +101,18 @@ test("a name tagged with the complementiser before it starts after it; آن and 
   assert.equal(withoutComplementiser(network.tokens, network.mention), network.mention);
 });
 
+test("a complementiser inside a mention ends it, unless it spells the letter N", () => {
+  const text = "وقالت وزارة الصحة إن حماس تدير المستشفى.";
+  const { tokens, mention } = mentionIn(text, "وزارة", "حماس");
+  assert.equal(surfaceOf(text, withoutComplementiser(tokens, mention)), "وزارة الصحة");
+  const bbc = "وقالت بي بي سي أن المراسل غادر.";
+  const told = mentionIn(bbc, "بي", "المراسل");
+  assert.equal(surfaceOf(bbc, withoutComplementiser(told.tokens, told.mention)), "بي بي سي");
+  const cnn = "وذكرت شبكة سي إن إن CNN الخبر.";
+  const network = mentionIn(cnn, "شبكة", "CNN");
+  assert.equal(withoutComplementiser(network.tokens, network.mention), network.mention);
+});
+
 test("a lone preposition or a rule of dashes names nothing; محمد علي does", () => {
   const rule = mentionIn("انتهى المقال. ------------ تابعونا", "-", "-");
   assert.equal(namesNothing(rule.tokens, rule.mention), true);

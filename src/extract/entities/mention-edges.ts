@@ -66,16 +66,37 @@ const COMPLEMENTISERS = new Set(["إن", "أن", "إنّ", "أنّ"]);
  * أن بي سي نيوز), not a complementiser.
  */
 const LETTER_NAMES = new Set(
-  "بي سي إس اس تي دي إف اف جي إم ام في إي اي آي أو يو كيو آر ار إل زد واي إكس اكس إتش اتش كي إن ان".split(
+  "بي سي إس اس تي دي إف اف جي إم ام في إي اي آي أو يو كيو آر ار إل زد واي إكس اكس إتش اتش كي إن ان إيه ايه".split(
     " ",
   ),
 );
 
-/** The mention without a complementiser as its first word (قال إن بن سلمان), or as it is. */
+/**
+ * The mention without a complementiser as its first word (قال إن بن سلمان), and cut before one
+ * inside it (قالت الوزارة إن حماس، لبي بي سي إن ميليشيا: the words after إن begin the reported
+ * clause, so they belong to no name before it); as it is when إن/أن spells a letter (إن بي سي).
+ */
 export function withoutComplementiser(tokens: readonly Token[], mention: FoundMention): FoundMention {
-  if (mention.last - mention.first < 2 || !COMPLEMENTISERS.has(tokens[mention.first]!.text)) return mention;
-  if (LETTER_NAMES.has(tokens[mention.first + 1]!.text)) return mention;
-  return mentionOfTokens(tokens, mention.first + 1, mention.last, mention.type) ?? mention;
+  if (mention.last - mention.first < 2) return mention;
+  if (COMPLEMENTISERS.has(tokens[mention.first]!.text)) {
+    if (LETTER_NAMES.has(tokens[mention.first + 1]!.text)) return mention;
+    return mentionOfTokens(tokens, mention.first + 1, mention.last, mention.type) ?? mention;
+  }
+  for (let i = mention.first + 1; i < mention.last - 1; i++) {
+    if (!COMPLEMENTISERS.has(tokens[i]!.text) || spellsLetters(tokens[i + 1]!)) continue;
+    // (مجلة إن توتش: after a bare head noun إن is the name's first word, In Touch.)
+    if (i === mention.first + 1 && !tokens[mention.first]!.key.startsWith("ال")) continue;
+    return mentionOfTokens(tokens, mention.first, i, mention.type) ?? mention;
+  }
+  return mention;
+}
+
+/**
+ * The word after إن/أن shows it is the letter N: another letter (إن بي سي، سي إن إن) or the Latin
+ * spelling (سي إن إن CNN).
+ */
+function spellsLetters(next: Token): boolean {
+  return LETTER_NAMES.has(next.text) || COMPLEMENTISERS.has(next.text) || /^[A-Za-z]/.test(next.text);
 }
 
 /** Prepositions whose written form folds to a name's key (على → علي) or that a tagger takes alone. */
