@@ -204,6 +204,9 @@ export function subjectAfter(
   if (i >= limit || (tokens[i]!.kind !== "word" && tokens[i]!.kind !== "number")) return null;
   if (((reading.words[i]?.classes ?? 0) & CUE_CLASSES) !== 0 || isA(reading, i, "complementizer"))
     return null;
+  // (كشفت، في سبتمبر، عن العثور على ألغام، لكن الأحجار …: past the verb's phrases a conjunction
+  // opens a clause of its own; its words are not the verb's subject.)
+  if (i > from && isA(reading, i, "conjunction")) return null;
   // أطلق عليه اسم "…": the name-noun is the naming verb's object; its subject is not written.
   if (isA(reading, i, "name-noun")) return null;
   // A person in apposition (…، فلان،), or after the title that opens the phrase (or its role).
@@ -248,6 +251,10 @@ export function subjectAfter(
   if (author !== undefined && author.entity.type === "ORG" && hasPrepositionClitic(tokens[end]!)) {
     return fromMention(author, Math.max(end, author.last));
   }
+  // أمين سر اللجنة التنفيذية للمنظمة، صائب عريقات، أن: a name set between commas after the
+  // subject phrase, right before the content, is the one who speaks, though no entity is known for it.
+  const apposed = nameBetweenCommas(reading, end, limit);
+  if (apposed !== null) return apposed;
   if (titled) {
     // رئيس الوزراء الإسرائيلي إيران: after a definite word the construct phrase is closed, and a
     // name that follows is the verb's object, not part of the title.
@@ -557,4 +564,42 @@ export function isOblique(reading: Reading, found: FoundSpeaker): boolean {
 function opensWithWa(tokens: readonly Token[], start: number): boolean {
   const first = tokens[firstSpanEndingAfter(tokens, start)]?.segments[0];
   return first?.kind === "proclitic" && first.form === "و";
+}
+
+/** Longest name read between commas after a title, in tokens (الملازم سلطان شمسان). */
+const MAX_APPOSED_NAME = 4;
+
+/**
+ * The words between the last two commas before `limit` (the complementizer) when they are a name
+ * and the commas stand after the subject phrase ending at `end`: two to four bare words (ranks
+ * allowed first; one word when it is a person's name), none a preposition, an adverb or a
+ * reporting word.
+ */
+function nameBetweenCommas(reading: Reading, end: number, limit: number): FoundSpeaker | null {
+  const { tokens } = reading;
+  const close = limit - 1;
+  if (close <= end || !isComma(tokens[close]!)) return null;
+  let open = close - 1;
+  while (open > end && !isComma(tokens[open]!)) open--;
+  if (open <= end - 1 || !isComma(tokens[open]!) || close - open - 1 > MAX_APPOSED_NAME) return null;
+  let first = open + 1;
+  while (first < close && isA(reading, first, "title")) first++;
+  if (first >= close) return null;
+  // (A single word, وقتذاك، تويتر, is seldom a name set apart; a place or an organisation in it
+  // (شمالي مصر، شرطة دبي) says where or who else, not who speaks.)
+  const person = reading.mentionAt[first]?.entity.type === "PER";
+  if (close - first < 2 && !person) return null;
+  for (let k = first; k < close; k++) {
+    const inside = reading.mentionAt[k];
+    if (inside !== undefined && inside.entity.type !== "PER") return null;
+    const token = tokens[k]!;
+    // (Only bare words: a name with ال, صالح العاروري, is missed rather than a phrase such as
+    // واسمها الحقيقي فلان or صورة لجداريته الجديدة taken for one.)
+    if (token.kind !== "word" || isDefinite(token) || hasPrepositionClitic(token)) return null;
+    if (token.segments[0]?.kind === "proclitic") return null;
+    if (reading.words[k] !== undefined) return null;
+  }
+  const mention = reading.mentionAt[first];
+  if (mention !== undefined) return fromMention(mention);
+  return { entity: null, start: tokens[first]!.start, end: tokens[close - 1]!.end, next: limit };
 }

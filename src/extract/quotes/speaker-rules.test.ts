@@ -228,3 +228,20 @@ test("reads past an aside that opens with و between the subject and its verb", 
     { content: "المحاكمة لم تكن عادلة", cue: "قالت", speaker: "منظمة العفو الدولية" },
   ]);
 });
+
+test("takes a name set between commas after the subject phrase as the speaker, not a place or a word", () => {
+  checkQuotes("وأكد رئيس لجنة الإعمار في البلدية، ساطع حمدان، أن الأشغال ستنتهي قريبا.", [
+    { content: "الأشغال ستنتهي قريبا", speaker: "ساطع حمدان" },
+  ]);
+  checkQuotes("وقالت الشرطة، وقتذاك، إن السائق فر.", [{ content: "السائق فر", speaker: "الشرطة" }]);
+});
+
+test("reads no subject past the verb's phrases into a clause that a conjunction opens", () => {
+  checkQuotes(
+    "وكانت مصادر محلية، كشفت في الشهر الماضي، عن العثور على ذخائر، لكن الذخائر كانت فارغة. وأفادت أن الجيش نقلها.",
+    [
+      { cue: "كشفت", speaker: "مصادر محلية" },
+      { content: "الجيش نقلها", speaker: "مصادر محلية" },
+    ],
+  );
+});
