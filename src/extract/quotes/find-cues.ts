@@ -112,8 +112,14 @@ function makeCue(
   return { role, frame, first, last, span: { start, end, text: text.slice(start, end) }, gender };
 }
 
-/** Classes a verb keeps when read without its object pronoun (أسمتها is أسمت: verb, naming). */
-const VERB_CLASSES = classBit("verb") | classBit("participle") | classBit("naming") | classBit("blame");
+/**
+ * Classes a word keeps when read without its pronoun: a verb's (أسمتها is أسمت: verb, naming) and a
+ * title's (سفيرتها، محاميه: her ambassador, his lawyer, still a title before a name).
+ */
+const VERB_CLASSES =
+  classBit("verb") | classBit("participle") | classBit("naming") | classBit("blame") | classBit("title");
+
+const TITLE = classBit("title");
 
 /** نقل with its pronoun after حسب ما (بحسب ما نقلته عنه الوكالة): the verb of the attribution. */
 const JOINED_CLASSES = VERB_CLASSES | classBit("transmit");
@@ -140,10 +146,18 @@ export function lookUpWords(tokens: readonly Token[], cues: SpeechCues): (CueWor
         token.key.length === token.text.length
           ? token.key.slice(0, length)
           : matchKey(token.text.slice(0, length));
-      const bare = lexicon.get(key);
+      // (سفيرتها: before a pronoun ة is written ت; the lexicon holds the title with ة, folded to ه.
+      // Only its title reading is taken: مطالبتها، متابعتي are nouns, not the verbs طالبت، تابعت.)
+      const feminine = key.endsWith("ت") ? lexicon.get(`${key.slice(0, -1)}ه`) : undefined;
+      const bare = lexicon.get(key) ?? feminine;
       if (bare !== undefined) {
         // (نقلها التلفزيون elsewhere relays a speaker named before: not a transmit cue of its own.)
-        const kept = i > 0 && ATTRIBUTION_JOINERS.has(tokens[i - 1]!.key) ? JOINED_CLASSES : VERB_CLASSES;
+        const kept =
+          bare === feminine
+            ? TITLE
+            : i > 0 && ATTRIBUTION_JOINERS.has(tokens[i - 1]!.key)
+              ? JOINED_CLASSES
+              : VERB_CLASSES;
         // (رفضه، إدانته: with a pronoun a verb of stance is mostly its verbal noun, "his refusal".)
         if ((bare.classes & kept) !== 0 && bare.frame !== "stance")
           word = { ...bare, classes: bare.classes & kept };

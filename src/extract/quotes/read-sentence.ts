@@ -182,6 +182,7 @@ export function readSentence(
         (isOblique(reading, after) ||
           !agrees(reading, after, cue.gender) ||
           (isA(reading, cue.first, "accuse") && accusesOf(reading, after)) ||
+          namesOneWord(reading, cue, after) ||
           continuesReport(reading, cue, after, previous) ||
           isOwnAddressee(reading, cue, after));
       // زوجته أخطرت الشرطة بأن: when the phrase after the verb is its object, the subject may
@@ -380,6 +381,17 @@ function accusesOf(reading: Reading, after: FoundSpeaker): boolean {
   const token = reading.tokens[k];
   if (token !== undefined && isQuoteMark(token)) k++;
   return isBefore(reading, k, "ب");
+}
+
+/**
+ * ووصفت القرار بأنه …: one word between a naming verb and its بـ is the thing named, not the one
+ * naming (وصف البيان الهجوم بأنه has both; وصفه خبراء بأنه names with its pronoun).
+ */
+function namesOneWord(reading: Reading, cue: Cue, after: FoundSpeaker): boolean {
+  if (!isA(reading, cue.first, "naming") || hasObjectPronoun(reading, cue.first)) return false;
+  if (after.entity !== null || after.next !== firstSpanEndingAfter(reading.tokens, after.start) + 1)
+    return false;
+  return accusesOf(reading, after);
 }
 
 /** The cue begins its sentence, after at most a conjunction, auxiliaries and adverbs (وأضاف، ثم قال). */

@@ -245,3 +245,23 @@ test("reads no subject past the verb's phrases into a clause that a conjunction 
     ],
   );
 });
+
+test("reads a title with a possessive pronoun as a title: the name after it speaks", () => {
+  checkQuotes("واقترحت فرنسا التي قالت سفيرتها لدى المنظمة إيلين دوبون إن الوقت ينفد.", [
+    { content: "الوقت ينفد", speaker: "إيلين دوبون" },
+  ]);
+});
+
+test("takes one word between a naming verb and its بـ as the thing named; the speaker is carried", () => {
+  checkQuotes('وقالت الوزيرة سلمى حداد إن الخطة جاهزة. ووصفت المشروع بأنه "خطوة أولى".', [
+    { content: "الخطة جاهزة", speaker: "سلمى حداد" },
+    { content: "خطوة أولى", cue: "وصفت", speaker: "سلمى حداد" },
+  ]);
+});
+
+test("reads خاتما as a participle of saying, not as the speaker", () => {
+  checkQuotes('وقال المدرب حسان يوسف: "سنقاتل"، خاتما بقوله: "الجمهور يستحق الفوز".', [
+    { content: "سنقاتل", speaker: "حسان يوسف" },
+    { content: "الجمهور يستحق الفوز", speaker: "حسان يوسف" },
+  ]);
+});
