@@ -265,3 +265,10 @@ test("reads خاتما as a participle of saying, not as the speaker", () => {
     { content: "الجمهور يستحق الفوز", speaker: "حسان يوسف" },
   ]);
 });
+
+test("reads قبل/بعد and their noun as a phrase of time, never as the speaker", () => {
+  checkQuotes("وقالت الوزيرة ليلى عمران في بيان إنها قلقة. وأكدت بعد الاجتماع أن الإضراب مستمر.", [
+    { content: "قلقة", speaker: "ليلى عمران" },
+    { content: "الإضراب مستمر", speaker: "ليلى عمران" },
+  ]);
+});
