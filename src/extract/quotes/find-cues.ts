@@ -113,11 +113,17 @@ function makeCue(
 }
 
 /**
- * Classes a word keeps when read without its pronoun: a verb's (أسمتها is أسمت: verb, naming) and a
- * title's (سفيرتها، محاميه: her ambassador, his lawyer, still a title before a name).
+ * Classes a word keeps when read without its pronoun: a verb's (أسمتها is أسمت: verb, naming), a
+ * title's (سفيرتها، محاميه: her ambassador, his lawyer, still a title before a name) and a
+ * preposition's (خلالها، عبرها: a phrase of one word, never a subject).
  */
 const VERB_CLASSES =
-  classBit("verb") | classBit("participle") | classBit("naming") | classBit("blame") | classBit("title");
+  classBit("verb") |
+  classBit("participle") |
+  classBit("naming") |
+  classBit("blame") |
+  classBit("title") |
+  classBit("preposition");
 
 const TITLE = classBit("title");
 

@@ -272,3 +272,12 @@ test("reads قبل/بعد and their noun as a phrase of time, never as the speak
     { content: "الإضراب مستمر", speaker: "ليلى عمران" },
   ]);
 });
+
+test("reads a preposition with its pronoun (خلالها، إليه) as a phrase of its own, never the speaker", () => {
+  checkQuotes("وعقدت النقابة مؤتمرا صحفيا، طالبت خلالها الوزارة بصرف الرواتب.", [
+    { content: "صرف الرواتب", cue: "طالبت" },
+  ]);
+  checkQuotes("وهذا ما توصل إليه فريق التحقيق الذي قال إن الحريق متعمد.", [
+    { content: "الحريق متعمد", speaker: "فريق التحقيق" },
+  ]);
+});
