@@ -224,7 +224,10 @@ export function subjectAfter(
       // مسؤول في إدارة فلان: after a preposition, a name right after an indefinite noun is that
       // noun's genitive; after a definite word or a name (المسؤول في الشركة فلان) it is the title's.
       const genitive = governed && isGenitiveOf(reading, j - 1);
-      if (j === i || apposed || role(mention) || (titled && j - i <= MAX_TITLE && !genitive)) {
+      // (كبير مستشاري القائد العام للقوات المسلحة اللواء فلان: a rank right before the name
+      // introduces it, however long the description before.)
+      const ranked = j - i <= 2 * MAX_TITLE && RANKS.has(tokens[j - 1]!.key);
+      if (j === i || apposed || ranked || role(mention) || (titled && j - i <= MAX_TITLE && !genitive)) {
         return fromMention(mention);
       }
     }
@@ -565,6 +568,16 @@ function opensWithWa(tokens: readonly Token[], start: number): boolean {
   const first = tokens[firstSpanEndingAfter(tokens, start)]?.segments[0];
   return first?.kind === "proclitic" && first.form === "و";
 }
+
+/**
+ * Ranks that introduce the name right after them (military ones and الدكتور), match keys; unlike
+ * الرئيس or الشيخ, whose name may be a genitive (مكتب الرئيس فلان، أمير الكويت الشيخ فلان).
+ */
+const RANKS = new Set(
+  "اللواء العميد العقيد المقدم الرائد النقيب الملازم الفريق المشير الجنرال الكولونيل الميجور الأدميرال الركن الدكتور"
+    .split(" ")
+    .map(matchKey),
+);
 
 /** Longest name read between commas after a title, in tokens (الملازم سلطان شمسان). */
 const MAX_APPOSED_NAME = 4;

@@ -281,3 +281,9 @@ test("reads a preposition with its pronoun (خلالها، إليه) as a phrase
     { content: "الحريق متعمد", speaker: "فريق التحقيق" },
   ]);
 });
+
+test("takes the name after a rank as the speaker however long the description before it", () => {
+  checkQuotes("وقال نائب قائد المنطقة العسكرية الرابعة في الجيش الوطني العميد خالد حمدان إن القوات تقدمت.", [
+    { content: "القوات تقدمت", speaker: "خالد حمدان" },
+  ]);
+});
