@@ -111,8 +111,9 @@ function isAge(scan: Scan, i: number, unit: string, end: number): boolean {
   if (unit !== "Y") return false;
   const before =
     kindAt(scan, i - 1, "age") ?? (keyAt(scan, i - 2) === "من" ? kindAt(scan, i - 2, "age") : null);
-  if (before !== null) return before.word.value !== "died" || keyAt(scan, end - 1).endsWith("ا");
-  // كان عمرها حينئذ 38 عاما، تتراوح أعمارهم بين 10 و12 عاما: عمر a few words back, in the clause.
+  if (before !== null && (before.word.value !== "died" || keyAt(scan, end - 1).endsWith("ا"))) return true;
+  // كان عمرها حينئذ 38 عاما، تتراوح أعمارهم بين 10 و12 عاما، تقل أعمارهم عن 4 سنوات: عمر a few
+  // words back, in the clause.
   for (let k = i - 2; k >= 0 && k >= i - AGE_REACH; k--) {
     const token = scan.tokens[k]!;
     if (token.kind === "punct" || token.kind === "number") break;
@@ -129,14 +130,17 @@ function isAge(scan: Scan, i: number, unit: string, end: number): boolean {
   const open = scan.tokens[i - 1]?.text;
   const close = scan.tokens[end]?.text;
   if (open === "(" && close === ")") return true;
-  // لاغير، 22 عاما، ما حدث: a bare age in apposition to a name, set off by commas.
+  // لاغير، 22 عاما، ما حدث: a bare age in apposition to a name, set off by commas (عاما، سنة).
   return (
     (open === "،" || open === ",") &&
     (close === "،" || close === ",") &&
     end === i + 2 &&
-    keyAt(scan, end - 1) === "عاما"
+    APPOSED_AGE_UNITS.has(keyAt(scan, end - 1))
   );
 }
+
+/** Units of a bare age between commas after a name (فلان، 28 عاما، / 28 سنة،), match keys. */
+const APPOSED_AGE_UNITS = new Set(["عاما", "سنه"]);
 
 /** Words an age word may stand back from its number (عمرها حينئذ 38 عاما). */
 const AGE_REACH = 4;

@@ -215,6 +215,8 @@ for (const [name, text, expected] of cases) {
 
 const nothing: readonly [string, string][] = [
   ["does not read an age set off by commas", "وروى المزارع، 45 عاما، ما شاهده"],
+  ["does not read an age in سنة set off by commas", "وقالت الممرضة، 28 سنة، إنها رأت الحادث"],
+  ["does not read an age after أعمارهم عن", "نصف الضحايا تقل أعمارهم عن 4 سنوات"],
   ["does not read an age a word after عمره", "وكان عمره آنذاك 30 عاما"],
   ["does not read both bounds of an age range", "تتراوح أعمارهم بين سبعة أعوام و15 عاما"],
   ["does not read سابقا agreeing with an accusative noun", "عين مستشارا سابقا في المنصب"],
