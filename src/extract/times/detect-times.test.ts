@@ -101,6 +101,16 @@ const cases: readonly Case[] = [
     expect: { text: "الأسبوع الماضي", value: "2018-W17" },
   },
   {
+    name: "resolves a day still ahead in the month of reference with المقبل to this month",
+    text: "ستفتتح السفارة في 16 أيار/مايو المقبل",
+    expect: { text: "16 أيار/مايو المقبل", value: "2018-05-16" },
+  },
+  {
+    name: "resolves the month of reference with المقبل and no day to next year",
+    text: "ستفتتح السفارة في مايو المقبل",
+    expect: { text: "مايو المقبل", value: "2019-05" },
+  },
+  {
     name: "resolves العام المقبل",
     text: "ستجرى الانتخابات العام المقبل",
     expect: { text: "العام المقبل", value: "2019" },

@@ -368,6 +368,8 @@ function yearNear(
     return before.at(-1) ?? reference.year - 1;
   }
   if (direction === 1) {
+    // (16 مايو المقبل on 9 May: a day still ahead this month is this month's, as news writes it.)
+    if (day !== null && month === reference.month && daysOf(reference.year) > ref) return reference.year;
     const after = candidates.filter((year) => year * 12 + month > reference.year * 12 + reference.month);
     return after[0] ?? reference.year + 1;
   }
