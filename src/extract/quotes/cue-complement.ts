@@ -83,28 +83,13 @@ export function findComplement(
         // (أسمتها بـ"…"، لقبوه بـ"…": a naming verb with its object pronoun names with بـ too.)
         const object = cue.frame !== "name" || hasObjectPronoun(tokens[cue.first]!);
         if (isA(reading, k - 1, "name-noun") || (object && isBareBa(before))) {
-          // وصفه بـ"…" و"…": the names joined to the first are quoted too.
-          let lastPair = pair;
-          for (
-            let next = joinedQuotation(tokens, pairAt, pair);
-            next;
-            next = joinedQuotation(tokens, pairAt, next)
-          )
-            lastPair = next;
-          return { at: k, limit: k, end: lastPair.close + 1 };
+          return quotedFragment(tokens, pairAt, pair);
         }
       }
       // رفضت بغضب "التهديدات"، أعرب عن شعوره "بالخزي": a verb of stance quotes the speaker's
       // words, however short, unless the quotation is a name (حركة "حماس"، بـ"صفقة القرن" after ما).
       if (cue.frame === "stance" && k - cue.last <= MAX_STANCE_GAP && !notStanceWords(reading, cue, pair)) {
-        let lastPair = pair;
-        for (
-          let next = joinedQuotation(tokens, pairAt, pair);
-          next;
-          next = joinedQuotation(tokens, pairAt, next)
-        )
-          lastPair = next;
-        return { at: k, limit: k, end: lastPair.close + 1 };
+        return quotedFragment(tokens, pairAt, pair);
       }
       // After any other cue a short quotation after بـ or كـ is a name (رفض ما يوصف بـ"صفقة القرن").
       // تنظيم "الدولة الإسلامية": a short quotation after a noun that introduces names is a name.
@@ -146,6 +131,18 @@ function notStanceWords(reading: Reading, cue: Cue, pair: QuotePair): boolean {
   for (let k = cue.last + 1; k < pair.open; k++) if (isA(reading, k, "relative")) return true;
   const mention = reading.mentionAt[pair.open + 1];
   return mention !== undefined && reading.mentionEndingAt[pair.close - 1] === mention;
+}
+
+/** A quoted fragment as a complement, with the quotations joined to it (وصفه بـ"…" و"…"). */
+function quotedFragment(
+  tokens: readonly Token[],
+  pairAt: ReadonlyMap<number, QuotePair>,
+  pair: QuotePair,
+): Complement {
+  let lastPair = pair;
+  for (let next = joinedQuotation(tokens, pairAt, pair); next; next = joinedQuotation(tokens, pairAt, next))
+    lastPair = next;
+  return { at: pair.open, limit: pair.open, end: lastPair.close + 1 };
 }
 
 /** The verb carries an object pronoun (أسمتها، لقبوه). */
