@@ -11,6 +11,7 @@ const lexicon = parseSpeechCues(
     HEADER,
     "أضاف\tverb\tsay",
     "أكد\tverb\tobject",
+    "رفض\tverb\tstance",
     "بحسب\taccording",
     "في\tpreposition",
     "وصف\tverb\tobject",
@@ -34,15 +35,16 @@ for (const { name, word, cueClass, prefix } of cases) {
   });
 }
 
-test("records the frame of object verbs", () => {
+test("records the frame of object verbs and verbs of stance", () => {
   assert.equal(lexicon.words.get(matchKey("أكد"))?.frame, "object");
+  assert.equal(lexicon.words.get(matchKey("رفض"))?.frame, "stance");
   assert.equal(lexicon.words.get(matchKey("أضاف"))?.frame, "say");
 });
 
 test("reads the name and version from the header", () => {
   assert.equal(lexicon.name, "speech-cues");
   assert.equal(lexicon.version, "9.9.9");
-  assert.equal(lexicon.size, 5);
+  assert.equal(lexicon.size, 6);
 });
 
 test("refuses a lexicon without a header, an unknown class or frame", () => {
