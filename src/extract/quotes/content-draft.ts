@@ -88,7 +88,11 @@ export function contentDraft(
   if (range === null) return null;
   const [first, last] = range;
   const pair = pairAt.get(first);
-  if (pair !== undefined && pair.close === last) {
+  // (A quotation left unclosed closes at the sentence's stop, which the trimmed range leaves out.)
+  const closesHere =
+    pair !== undefined &&
+    (pair.close === last || (pair.close === last + 1 && !isQuoteMark(tokens[pair.close]!)));
+  if (pair !== undefined && closesHere) {
     if (pair.close === pair.open + 1) return null;
     const start = tokens[pair.open]!.end;
     const stop = tokens[pair.close]!.start;

@@ -14,7 +14,15 @@ import {
   subjectBefore,
   type FoundSpeaker,
 } from "./find-speaker.js";
-import { hasObjectPronoun, hasPrepositionClitic, isA, isComma, isStop, type Reading } from "./reading.js";
+import {
+  hasObjectPronoun,
+  hasPrepositionClitic,
+  isA,
+  isColon,
+  isComma,
+  isStop,
+  type Reading,
+} from "./reading.js";
 import type { CueGender } from "./speech-cues.js";
 import {
   MAX_REACH,
@@ -79,6 +87,13 @@ export function readSentence(
   const marks = pairQuoteMarks(tokens, from, to);
   unclosed.push(...marks.unclosed);
   if (found.length === 0) return [];
+  // وقالت فلانة: "… ⏎ with no closing mark in its paragraph (scraped pages drop it): the quotation
+  // runs to the sentence's final stop, as if the mark closed there.
+  for (const open of marks.unclosed) {
+    const last = to - 1;
+    if (open > from && isColon(tokens[open - 1]!) && last > open + 1 && isStop(tokens[last]!))
+      marks.pairs.push({ open, close: last });
+  }
   const pairAt = new Map<number, QuotePair>();
   for (const pair of marks.pairs) pairAt.set(pair.open, pair);
   // Words inside quotation marks are the quoted speaker's, not the report's (…"أعتقد أن…").

@@ -144,3 +144,9 @@ test("reads what a text stipulates after ينص/تنص على, a noun as well as
     { content: "انسحاب المقاتلين من الأحياء الشرقية", cue: "تنص", speaker: "الهدنة" },
   ]);
 });
+
+test("closes a quotation left open after a colon at its sentence's stop", () => {
+  checkQuotes('وقالت الوزيرة ليلى عمران: "سنفتح المعبر غدا أمام الشاحنات.\nوكانت الحكومة قد أغلقته.', [
+    { content: "سنفتح المعبر غدا أمام الشاحنات", kind: "direct", speaker: "ليلى عمران" },
+  ]);
+});
