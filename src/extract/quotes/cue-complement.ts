@@ -10,6 +10,7 @@ import type { Cue } from "./find-cues.js";
 import { isDefinite } from "./find-speaker.js";
 import { isA, isColon, isComma, isStop, type Reading } from "./reading.js";
 import { classBit, CUE_CLASSES } from "./speech-cues.js";
+import { isNegated } from "./not-a-report.js";
 
 /** Tokens a cue may look ahead for its complement (إن/أن, a colon, a quote mark). */
 export const MAX_REACH = 40;
@@ -61,8 +62,10 @@ export function findComplement(
     }
     if (isA(reading, k, "according") && cue.role === "verb") attribution = true;
     if (attribution && isComma(token)) attribution = false;
-    // A complementizer after another reporting word is that word's (عدم كشف هويته … أعلن أن).
-    if (!attribution && ((reading.words[k]?.classes ?? 0) & SPEAKING) !== 0) return null;
+    // A complementizer after another reporting word is that word's (عدم كشف هويته … أعلن أن);
+    // a denied one reports nothing (قال مصدر لم يذكر اسمه: "…").
+    if (!attribution && ((reading.words[k]?.classes ?? 0) & SPEAKING) !== 0 && !isNegated(reading, k))
+      return null;
     // تابعت القضية … وأنها: a complementizer with و joins a second clause to an earlier report's
     // أن; no verb takes its content after one.
     if (isA(reading, k, "complementizer") && isConjoined(token)) continue;

@@ -104,6 +104,8 @@ function phraseEnd(reading: Reading, i: number, limit: number): number {
     if (j > i && (isPrepositionWord(reading, j) || isA(reading, j, "adverb"))) break;
     // للصحفيين، بالابتعاد، الذي: a prepositional phrase or a relative clause ends the noun phrase.
     if (j > i && (hasPrepositionClitic(token) || isA(reading, j, "relative"))) break;
+    // (مصدر لم يذكر اسمه: a negated verb describes the noun; the phrase ends before it.)
+    if (j > i && NEGATION_KEYS.has(token.key)) break;
     // المحتجون سركسيان: after a definite word the construct phrase is closed; a name that follows
     // begins the next noun phrase (the verb's object).
     // (السلطات السعودية: a definite nisba adjective read as a place still belongs to the phrase.)
@@ -578,6 +580,12 @@ const RANKS = new Set(
     .split(" ")
     .map(matchKey),
 );
+
+/**
+ * لم، لن (match keys): a negation after a noun opens the clause that describes it (لا is left out:
+ * it also stands inside names, شركة دي لا رو).
+ */
+const NEGATION_KEYS = new Set(["لم", "لن"].map(matchKey));
 
 /** Longest name read between commas after a title, in tokens (الملازم سلطان شمسان). */
 const MAX_APPOSED_NAME = 4;

@@ -10,6 +10,13 @@ const ILA = matchKey("إلى");
 const QAD = new Set([matchKey("قد"), matchKey("وقد")]);
 const isQad = (key: string): boolean => QAD.has(key);
 const GHAYR = matchKey("غير");
+/** لم، لن، لا (match keys): particles that deny the verb after them. */
+const NEGATIONS = new Set(["لم", "لن", "لا", "ولم", "ولن", "ولا"].map(matchKey));
+
+/** Token i is denied by لم، لن or لا right before it (مصدر لم يذكر اسمه). */
+export function isNegated(reading: Reading, i: number): boolean {
+  return i > 0 && NEGATIONS.has(reading.tokens[i - 1]!.key);
+}
 
 /**
  * The cue is an imperfect verb: يـ (يقول، يؤكدون), or تـ with a feminine subject and no perfect ـت
@@ -35,6 +42,8 @@ export function isNotReport(reading: Reading, cue: Cue, from: number): boolean {
   }
   // (بعد مزاعم بحدوث …، في اتهامات بـ…: a charge noun after a preposition is still a charge.)
   if (cue.first <= from || isA(reading, cue.first, "charge")) return false;
+  // لم يرفض، لا تعترف: a report denied by لم/لن/لا reports nothing (FORMAT.md: negated reports).
+  if ((cue.role === "verb" || cue.role === "impersonal") && isNegated(reading, cue.first)) return true;
   const before = cue.first - 1;
   const bare = (reading.words[cue.first]?.prefix ?? 0) === 0;
   // (ومن المتوقع أن، من المرجح أن: an agentless prediction is من with a definite adjective.)

@@ -150,3 +150,12 @@ test("closes a quotation left open after a colon at its sentence's stop", () => 
     { content: "سنفتح المعبر غدا أمام الشاحنات", kind: "direct", speaker: "ليلى عمران" },
   ]);
 });
+
+test("reads no report in a verb denied by لم/لا, and reads past it to the quotation it precedes", () => {
+  checkQuotes("وشدد الوزير على أن الحكومة لم ترفض الحوار يوما.", [
+    { content: "الحكومة لم ترفض الحوار يوما", cue: "شدد", speaker: "الوزير" },
+  ]);
+  checkQuotes('وقال مسؤول أمني لم يذكر اسمه: "الوضع تحت السيطرة".', [
+    { content: "الوضع تحت السيطرة", kind: "direct", cue: "قال", speaker: "مسؤول أمني" },
+  ]);
+});
