@@ -210,7 +210,8 @@ export function subjectAfter(
   // opens a clause of its own; its words are not the verb's subject.)
   if (i > from && isA(reading, i, "conjunction")) return null;
   // أطلق عليه اسم "…": the name-noun is the naming verb's object; its subject is not written.
-  if (isA(reading, i, "name-noun")) return null;
+  // (أكدت وجود 689 سوقا: a noun of stance or death is the verb's content, never its subject.)
+  if (isA(reading, i, "name-noun") || isA(reading, i, "content-noun")) return null;
   // A person in apposition (…، فلان،), or after the title that opens the phrase (or its role).
   const role = (mention: TokenMention) =>
     mention.entity.role !== undefined &&

@@ -287,3 +287,10 @@ test("takes the name after a rank as the speaker however long the description be
     { content: "القوات تقدمت", speaker: "خالد حمدان" },
   ]);
 });
+
+test("never takes a noun of stance or death after the verb as its subject: it is the content", () => {
+  checkQuotes("وقالت الوزيرة ليلى عمران إن الوضع صعب. وأكدت رغبتها في التعاون مع البلديات.", [
+    { content: "الوضع صعب", speaker: "ليلى عمران" },
+    { cue: "أكدت", speaker: "ليلى عمران" },
+  ]);
+});
