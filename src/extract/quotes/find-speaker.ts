@@ -248,9 +248,12 @@ export function subjectAfter(
   if (first !== undefined) return fromMention(first);
   const end = phraseEnd(reading, i, limit);
   if (end === i) return null;
+  // (وفقا لمصادر، بحسب للبيان: after an attribution the phrase is the noun, not its ل; FORMAT.md
+  // drops both lams of لل, as the gold does.)
+  const start = clitics ? startAfterLam(tokens[i]!) : tokens[i]!.start;
   // حسب موقع "السومرية نيوز"، قالت صحيفة "الغارديان": the quoted name is the source's.
   const named = quotedNameAfter(reading, end - 1, limit);
-  if (named > 0) return { entity: null, start: tokens[i]!.start, end: tokens[named]!.end, next: named + 1 };
+  if (named > 0) return { entity: null, start, end: tokens[named]!.end, next: named + 1 };
   // تقرير للأمم المتحدة: an organisation right after a one-word document is its author; after a
   // person or a longer phrase (قال مسؤول لرويترز، مصدر عسكري يمني لوكالة الأنباء) it is the addressee.
   const author = end === i + 1 && end < limit && isA(reading, i, "document") ? mentionAt[end] : undefined;
@@ -271,7 +274,7 @@ export function subjectAfter(
         break;
       }
     }
-    return { entity: null, start: tokens[i]!.start, end: tokens[stop - 1]!.end, next: stop };
+    return { entity: null, start, end: tokens[stop - 1]!.end, next: stop };
   }
   for (let j = i + 1; j < end; j++) {
     const inside = mentionAt[j];
@@ -279,7 +282,7 @@ export function subjectAfter(
     if (inside !== undefined && !isNisba(reading, j))
       return { ...fromMention(inside, Math.max(end, inside.last)), head: i };
   }
-  return { entity: null, start: tokens[i]!.start, end: tokens[end - 1]!.end, next: end };
+  return { entity: null, start, end: tokens[end - 1]!.end, next: end };
 }
 
 /**
@@ -624,4 +627,18 @@ function nameBetweenCommas(reading: Reading, end: number, limit: number): FoundS
   const mention = reading.mentionAt[first];
   if (mention !== undefined) return fromMention(mention);
   return { entity: null, start: tokens[first]!.start, end: tokens[close - 1]!.end, next: limit };
+}
+
+/** Where a word starts past its و/ف and its ل, and past the article after ل (لمصادر، للبيان). */
+function startAfterLam(token: Token): number {
+  let start = token.start;
+  let lam = false;
+  for (const segment of token.segments) {
+    const form = segment.form;
+    const clitic = segment.kind === "proclitic" && (form === "و" || form === "ف" || form === "ل");
+    if (!clitic && !(lam && segment.kind === "article")) break;
+    lam ||= form === "ل";
+    start = segment.end;
+  }
+  return lam && start < token.end ? start : token.start;
 }

@@ -294,3 +294,8 @@ test("never takes a noun of stance or death after the verb as its subject: it is
     { cue: "أكدت", speaker: "ليلى عمران" },
   ]);
 });
+
+test("gives the source after وفقا ل without its ل, and without both lams of لل, as the gold writes it", () => {
+  checkQuotes("وقتل خمسة أشخاص، وفقا لمصادر طبية.", [{ content: "قتل خمسة أشخاص", speaker: "مصادر طبية" }]);
+  checkQuotes("وتضرر المبنى، بحسب للبيان.", [{ speaker: "بيان" }]);
+});
