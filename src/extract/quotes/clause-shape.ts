@@ -64,16 +64,16 @@ export function isAfterComplementizedSubject(reading: Reading, cue: Cue, from: n
  */
 export function isOwnAddressee(reading: Reading, cue: Cue, after: FoundSpeaker): boolean {
   const prep = reading.words[cue.first]?.prep ?? null;
-  const stance = cue.frame === "stance";
-  if ((cue.frame !== "object" || prep === null) && !stance) return false;
+  if (cue.frame !== "stance" && (cue.frame !== "object" || prep === null)) return false;
   if (after.entity?.type === "PER") return false;
   const head = reading.tokens[after.head ?? firstSpanEndingAfter(reading.tokens, after.start)]!;
   const last = head.segments[head.segments.length - 1];
   if (head.segments.length < 2 || last?.kind !== "enclitic") return false;
   // (أفاد مراسلنا بأن: "our" is the outlet's, never the unwritten subject's; the phrase is the subject.)
   if (last.form === "نا") return false;
-  // أبدى رغبته، أعربت عن قلقها: the feeling a verb of stance expresses is its own object.
-  if (stance || prep === null) return true;
+  // أبدى رغبته، أعربت عن قلقها: a verb of stance (it has no preposition) takes the feeling it
+  // expresses as its own object.
+  if (prep === null) return true;
   return isBefore(reading, after.next, prep) || isBefore(reading, after.next, "ل");
 }
 

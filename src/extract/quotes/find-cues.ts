@@ -154,8 +154,10 @@ export function lookUpWords(tokens: readonly Token[], cues: SpeechCues): (CueWor
           : matchKey(token.text.slice(0, length));
       // (سفيرتها: before a pronoun ة is written ت; the lexicon holds the title with ة, folded to ه.
       // Only its title reading is taken: مطالبتها، متابعتي are nouns, not the verbs طالبت، تابعت.)
-      const feminine = key.endsWith("ت") ? lexicon.get(`${key.slice(0, -1)}ه`) : undefined;
-      const bare = lexicon.get(key) ?? feminine;
+      const own = lexicon.get(key);
+      const feminine =
+        own === undefined && key.endsWith("ت") ? lexicon.get(`${key.slice(0, -1)}ه`) : undefined;
+      const bare = own ?? feminine;
       if (bare !== undefined) {
         // (نقلها التلفزيون elsewhere relays a speaker named before: not a transmit cue of its own.)
         const kept =
