@@ -154,14 +154,37 @@ function hasObjectPronoun(token: Token): boolean {
 }
 
 /** Longest relative clause read past between commas, in tokens. */
-const MAX_RELATIVE = 12;
+const MAX_RELATIVE = 20;
 
 /** The comma that closes a parenthesis opened before `from`, or -1 if a stop or the limit comes first. */
+/**
+ * قال فلان، الذي اعترف بتنفيذ الهجمات، إنه …: a verb inside a relative clause set off by commas
+ * reports no further than the closing comma when a complementizer follows it: that complement is
+ * the main verb's.
+ */
+export function asideEnd(reading: Reading, cue: Cue, end: number): number {
+  let b = cue.first - 1;
+  while (b > 0 && isA(reading, b, "aux")) b--;
+  if (b < 1 || !isA(reading, b, "relative") || !isComma(reading.tokens[b - 1]!)) return end;
+  const close = closingComma(reading, cue.last + 1, end);
+  // (…، وأن كاميرات المراقبة: a complementizer with و joins a second clause to the verb's own.)
+  const after = reading.tokens[close + 1];
+  return close > 0 && isA(reading, close + 1, "complementizer") && !isConjoined(after!) ? close : end;
+}
+
 function closingComma(reading: Reading, from: number, end: number): number {
   for (let k = from; k < Math.min(end, from + MAX_RELATIVE); k++) {
     const token = reading.tokens[k]!;
     if (isStop(token) || isColon(token) || isQuoteMark(token)) return -1;
     if (isComma(token)) return k;
+    // …، التي قتلت في حمص إن الحكومة: إن (which only قال and its kin take) with no reporting word
+    // before it ends the clause without a comma; the complement is the main verb's.
+    if (
+      token.text.startsWith("إن") &&
+      isA(reading, k, "complementizer") &&
+      ((reading.words[k - 1]?.classes ?? 0) & SPEAKING) === 0
+    )
+      return -1;
   }
   return -1;
 }

@@ -26,6 +26,7 @@ import {
 import type { CueGender } from "./speech-cues.js";
 import {
   MAX_REACH,
+  asideEnd,
   findComplement,
   isBefore,
   pastAddressee,
@@ -128,7 +129,7 @@ export function readSentence(
   for (let c = 0; c < cues.length; c++) {
     if (absorbed.has(c)) continue;
     const cue = cues[c]!;
-    const reach = reachOf(c);
+    const reach = asideEnd(reading, cue, reachOf(c));
     const clauseStart = c === 0 ? from : cues[c - 1]!.last + 1;
     const previous = drafts[drafts.length - 1];
     if (cue.role === "self") {
@@ -648,6 +649,21 @@ function comesBeforeComplementizer(reading: Reading, cue: Cue): boolean {
 }
 
 /**
+ * قال إنه كان يعتبر …، أكدت أنها قد قالت: a report whose verb follows a complementizer and an
+ * auxiliary (without a subject between) is inside that complement, as one right after the
+ * complementizer is. Not after a comma and إلا/غير (…، إلا أنه كان قد أكد: "but") nor after رغم
+ * ("although"): those open a clause of their own.
+ */
+function isAfterComplementizerAndAuxiliary(reading: Reading, cue: Cue, from: number): boolean {
+  let b = cue.first - 1;
+  while (b > from && (isA(reading, b, "aux") || isA(reading, b, "adverb"))) b--;
+  if (b === cue.first - 1 || b <= from || !isA(reading, b, "complementizer")) return false;
+  // (…، رغم أنه كان قد نفى: "although" opens a clause of the narrator's.)
+  if (isA(reading, b - 1, "blocker") || isA(reading, b - 1, "narrator")) return false;
+  return !(BUT.has(reading.tokens[b - 1]!.key) && b - 2 >= from && isComma(reading.tokens[b - 2]!));
+}
+
+/**
  * A cue opens a clause of its own when it starts the sentence, carries و or ف, follows a comma, a
  * conjunction (ثم، لكنه) or an auxiliary, or is a participle (…، مضيفا أن); a bare verb after a
  * noun (بعد رفض مالكه، تظاهرات تدعو) is embedded in the clause before it.
@@ -677,6 +693,7 @@ function opensClause(reading: Reading, cue: Cue, boundary: number, from: number)
       return true;
     return isA(reading, cue.first - 1, "conjunction") && comesBeforeComplementizer(reading, cue);
   }
+  if (isAfterComplementizerAndAuxiliary(reading, cue, from)) return false;
   // بأن ترامب قد قال "…": a report whose subject follows a complementizer is inside that
   // complement; it gives a quote of its own and the outer report runs on past it.
   let b = cue.first - 1;

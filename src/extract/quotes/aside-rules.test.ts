@@ -1,0 +1,53 @@
+/**
+ * Where one report's clause ends and another's begins around auxiliaries and relative clauses
+ * (quotes@10), on sentences written for the test: a report after إنه كان is inside the complement,
+ * a verb inside a relative clause set off by commas reports no further than the closing comma.
+ */
+import { test } from "node:test";
+import { checkQuotes } from "./test-support.js";
+
+test("a report after a complementizer and an auxiliary is inside the outer content", () => {
+  checkQuotes("قال محمد علي إنه كان يعتبر نفسه جنديا في التنظيم.", [
+    { content: "كان يعتبر نفسه جنديا في التنظيم", cue: "قال", speaker: "محمد علي" },
+  ]);
+  checkQuotes("قال محمد علي إنه كان يعتبر أن الحرب انتهت.", [
+    { content: "كان يعتبر أن الحرب انتهت", cue: "قال" },
+    { content: "الحرب انتهت", cue: "يعتبر" },
+  ]);
+});
+
+test("after إلا أن or رغم أن an auxiliary and a report open a clause of their own", () => {
+  checkQuotes("أكد الوزير أن الحرب انتهت، إلا أنه كان قد قال إن الجيش سينسحب.", [
+    { content: "الحرب انتهت", cue: "أكد" },
+    { content: "الجيش سينسحب", cue: "قال" },
+  ]);
+  checkQuotes("وأدين الرجل بتهمة التهديد، رغم أنه كان قد نفى التهمة أمام المحكمة.", [
+    { content: "التهمة أمام المحكمة", cue: "نفى" },
+  ]);
+});
+
+test("a verb in a relative clause between commas reports no further than the closing comma", () => {
+  checkQuotes("وقال محمد علي، الذي نفى تنفيذ الهجمات، إن الحكومة فشلت.", [
+    { content: "تنفيذ الهجمات", cue: "نفى", speaker: "محمد علي" },
+    { content: "الحكومة فشلت", cue: "قال", speaker: "محمد علي" },
+  ]);
+  // A complementizer with و after the comma is a second clause of the verb's own content.
+  checkQuotes("وانتقد الحزب البيان، الذي أكد أن المصنع سيغلق، وأن العمال سيعوضون.", [
+    { content: "المصنع سيغلق، وأن العمال سيعوضون", cue: "أكد" },
+  ]);
+});
+
+test("the main verb's complement is found past a long relative clause, or one closed by إن", () => {
+  checkQuotes(
+    "وقال الخبير الروسي فيل ميرزيانوف، الذي كشف وجود الغاز السام في التسعينيات وهرب بعد ذلك إلى الولايات المتحدة، إنه متأكد من النتيجة.",
+    [
+      { content: "وجود الغاز السام في التسعينيات وهرب بعد ذلك إلى الولايات المتحدة", cue: "كشف" },
+      { content: "متأكد من النتيجة", cue: "قال", speaker: "فيل ميرزيانوف" },
+    ],
+  );
+  // (the same relative clause closed by إن, without a comma, is not read past)
+  checkQuotes(
+    "قالت عائلة الصحفية، سارة كولينز، التي قتلت في بداية النزاع المسلح في مدينة حمص إن الحكومة هي التي اغتالتها.",
+    [{ content: "الحكومة هي التي اغتالتها", cue: "قالت" }],
+  );
+});
