@@ -1,7 +1,9 @@
 /**
- * Where one report's clause ends and another's begins around auxiliaries and relative clauses
- * (quotes@10), on sentences written for the test: a report after إنه كان is inside the complement,
- * a verb inside a relative clause set off by commas reports no further than the closing comma.
+ * Where one report's clause ends and another's begins around auxiliaries, relative clauses, asides
+ * and quoted initialisms (quotes@10), on sentences written for the test: a report after إنه كان is
+ * inside the complement, a verb inside a relative clause set off by commas reports no further than
+ * the closing comma, a pronoun aside after the content's subject does not end the content, and a
+ * quoted initialism is a name.
  */
 import { test } from "node:test";
 import { checkQuotes } from "./test-support.js";
@@ -50,4 +52,22 @@ test("the main verb's complement is found past a long relative clause, or one cl
     "قالت عائلة الصحفية، سارة كولينز، التي قتلت في بداية النزاع المسلح في مدينة حمص إن الحكومة هي التي اغتالتها.",
     [{ content: "الحكومة هي التي اغتالتها", cue: "قالت" }],
   );
+});
+
+test("a pronoun aside after the content's subject does not end the content; a later addition does", () => {
+  checkQuotes("وأضافت الوزيرة أن حزبها، وهو الحزب الأكبر، لن يمانع في إجراء تصويت آخر.", [
+    { content: "حزبها، وهو الحزب الأكبر، لن يمانع في إجراء تصويت آخر" },
+  ]);
+  checkQuotes("وقال الوزير إن الدوحة، وهي عاصمة قطر، تدعم الإرهاب، وهو ما تنفيه.", [
+    { content: "الدوحة، وهي عاصمة قطر، تدعم الإرهاب" },
+  ]);
+});
+
+test("a quoted initialism is a channel's name, not the speaker's words", () => {
+  checkQuotes('وقالت الوزيرة لتلفزيون "آي. تي. في" اليوم إن حزبها لن يمانع.', [
+    { content: "حزبها لن يمانع", kind: "indirect" },
+  ]);
+  checkQuotes('وذكرت قناة "سي إن إن ترك" أن الشرطة اعتقلت 47 شخصا.', [
+    { content: "الشرطة اعتقلت 47 شخصا", kind: "indirect" },
+  ]);
 });

@@ -144,6 +144,28 @@ export function joinedDrafts(
 /** The match key of إشارة. */
 const ISHARA = matchKey("إشارة");
 const GHAYR = matchKey("غير");
+/** ما: وهو ما تنفيه الدوحة is the narrator's relative clause, never an aside. */
+const MA = matchKey("ما");
+
+/** Words of a content's subject before a pronoun aside (أن حزبها، وهو …، …). */
+const MAX_SUBJECT_WORDS = 2;
+/** Longest pronoun aside, in tokens. */
+const MAX_ASIDE = 8;
+const ASIDE_PRONOUN = /^و?(هو|هي)$/;
+
+/**
+ * The closing comma of a pronoun aside opening at `k` (وهو الحزب القومي الاسكتلندي،), when a word
+ * follows it; -1 otherwise (…، وهو ما تنفيه الدوحة: an addition that runs to the end).
+ */
+function asideClose(reading: Reading, k: number, end: number): number {
+  if (!ASIDE_PRONOUN.test(reading.tokens[k]!.text)) return -1;
+  for (let j = k + 1; j < Math.min(end - 1, k + MAX_ASIDE); j++) {
+    const token = reading.tokens[j]!;
+    if (isComma(token)) return reading.tokens[j + 1]!.kind === "word" ? j : -1;
+    if (token.kind !== "word" || reading.tokens[j]!.key === MA) return -1;
+  }
+  return -1;
+}
 
 /**
  * Where reported content ends before a narrator's addition: a comma followed by وذلك، وهو، رغم،
@@ -164,7 +186,14 @@ function narratorEnd(
       k = pair.close;
       continue;
     }
-    if (isComma(reading.tokens[k]!) && isA(reading, k + 1, "narrator")) return k;
+    if (isComma(reading.tokens[k]!) && isA(reading, k + 1, "narrator")) {
+      // أن حزبها، وهو الحزب القومي، لن يمانع: a pronoun aside right after the content's first
+      // words names its subject; the content runs on past the aside's closing comma.
+      const close = k - at <= MAX_SUBJECT_WORDS ? asideClose(reading, k + 1, end) : -1;
+      if (close < 0) return k;
+      k = close;
+      continue;
+    }
     // …، غير أنه جدد …: "however" opens the narrator's own clause.
     if (
       isComma(reading.tokens[k]!) &&

@@ -97,17 +97,38 @@ export function findComplement(
       // After any other cue a short quotation after بـ or كـ is a name (رفض ما يوصف بـ"صفقة القرن").
       // تنظيم "الدولة الإسلامية": a short quotation after a noun that introduces names is a name.
       // (سفن مثل "أكواريوس": after مثل, "like", a quotation names an example.)
+      const initialism = isInitialism(tokens, pair);
       const named =
-        k > 0 &&
-        (isBareParticle(tokens[k - 1]!) || isA(reading, k - 1, "name-head") || tokens[k - 1]!.key === LIKE);
+        (k > 0 &&
+          (isBareParticle(tokens[k - 1]!) ||
+            isA(reading, k - 1, "name-head") ||
+            tokens[k - 1]!.key === LIKE)) ||
+        initialism;
       // قال فلان "…"، و"…": a quotation with another joined to it is speech, however short.
       const joined = !named && joinedQuotation(tokens, pairAt, pair) !== undefined;
-      if (cue.frame !== "name" && (inside >= MIN_SPEECH_TOKENS || ((endsClause || joined) && !named)))
-        return { at: k, limit: k };
+      const long = inside >= MIN_SPEECH_TOKENS && !initialism;
+      if (cue.frame !== "name" && (long || ((endsClause || joined) && !named))) return { at: k, limit: k };
       k = pair.close;
     }
   }
   return null;
+}
+
+/** Longest letter of an initialism, in characters (آي، بي، إن). */
+const MAX_INITIAL = 3;
+
+/**
+ * The quotation spells an initialism, letters and dots ("آي. تي. في"، "سي.إن.إن"): a channel's or
+ * an agency's name, not words of speech, however many tokens its dots make.
+ */
+function isInitialism(tokens: readonly Token[], pair: QuotePair): boolean {
+  let letters = 0;
+  for (let k = pair.open + 1; k < pair.close; k++) {
+    const token = tokens[k]!;
+    if (token.kind === "word" && token.text.length <= MAX_INITIAL) letters++;
+    else if (token.text !== ".") return false;
+  }
+  return letters >= 2;
 }
 
 /** Tokens between a verb of stance and the quotation it takes (اعتذر الوزير عما تسبب فيه من "…"). */

@@ -23,6 +23,11 @@ const cases: { name: string; text: string; quoted: string[]; unclosed?: string[]
   { name: 'pairs plain "…" in turn', text: 'قال "نعم" ثم قال "لا".', quoted: ["نعم", "لا"] },
   { name: "pairs the reversed ”…” of some editors", text: "قال ”نعم” أمس.", quoted: ["نعم"] },
   {
+    name: 'reads a doubled closing mark ("…"") as one',
+    text: 'قال لبرنامج "المساء"" على قناة "الأولى" إن الوضع صعب.',
+    quoted: ["المساء", "الأولى"],
+  },
+  {
     name: "keeps a quote over two sentences whole",
     text: "وقال: “الوضع صعب. وسنعمل على حله.”",
     quoted: ["الوضع صعب. وسنعمل على حله."],

@@ -29,6 +29,9 @@ export function pairQuoteMarks(
         if (closers.includes(token.text)) {
           pairs.push({ open, close: i });
           open = -1;
+          // "بيستون"" : a closing mark doubled by the page (a scraping slip) closes once; read as an
+          // opening mark, the second would pair with the next quotation's opening one.
+          if (isDoubled(tokens, i, to)) i++;
         }
       } else {
         const expected = QUOTE_CLOSERS.get(token.text);
@@ -51,6 +54,12 @@ export function pairQuoteMarks(
 }
 
 const MAX_RESTARTS = 3;
+
+/** The mark at `i` is written twice with nothing between (""). */
+function isDoubled(tokens: readonly Token[], i: number, to: number): boolean {
+  const next = tokens[i + 1];
+  return i + 1 < to && next!.text === tokens[i]!.text && next!.start === tokens[i]!.end;
+}
 
 /** The conjunction و standing alone before a quotation mark (و"…"), or a comma. */
 function isJoiner(token: Token): boolean {
