@@ -71,3 +71,9 @@ test("a quoted initialism is a channel's name, not the speaker's words", () => {
     { content: "الشرطة اعتقلت 47 شخصا", kind: "indirect" },
   ]);
 });
+
+test("a name spelt like a clitic and a cue is the speaker, not a report (فورد is not ف + ورد)", () => {
+  checkQuotes("وقالت فورد إن الرجل اعتدى عليها.", [
+    { content: "الرجل اعتدى عليها", cue: "قالت", speaker: "فورد" },
+  ]);
+});

@@ -15,6 +15,8 @@ const lexicon = parseSpeechCues(
     "بحسب\taccording",
     "في\tpreposition",
     "وصف\tverb\tobject",
+    "ورد\tverb\tsay",
+    "فورد\tnone",
   ].join("\n"),
 );
 
@@ -35,6 +37,11 @@ for (const { name, word, cueClass, prefix } of cases) {
   });
 }
 
+test("a form of class none is no cue and blocks the prefixed reading (فورد is not ف + ورد)", () => {
+  assert.equal(lexicon.words.get(matchKey("فورد"))?.classes, 0);
+  assert.ok(hasClass(lexicon.words.get(matchKey("وورد")), "verb"));
+});
+
 test("records the frame of object verbs and verbs of stance", () => {
   assert.equal(lexicon.words.get(matchKey("أكد"))?.frame, "object");
   assert.equal(lexicon.words.get(matchKey("رفض"))?.frame, "stance");
@@ -44,7 +51,7 @@ test("records the frame of object verbs and verbs of stance", () => {
 test("reads the name and version from the header", () => {
   assert.equal(lexicon.name, "speech-cues");
   assert.equal(lexicon.version, "9.9.9");
-  assert.equal(lexicon.size, 6);
+  assert.equal(lexicon.size, 8);
 });
 
 test("refuses a lexicon without a header, an unknown class or frame", () => {

@@ -81,6 +81,8 @@ const CLASS_BITS: Readonly<Record<CueClass, number>> = {
 };
 
 const CLASSES: ReadonlySet<string> = new Set(Object.keys(CLASS_BITS));
+/** The lexicon's class for a form that is no cue word at all (a name spelt like a clitic and a cue). */
+const NONE = "none";
 
 /**
  * `say`: reports only with a complementizer, a quote mark or a colon; `object`: also a noun
@@ -170,7 +172,9 @@ export function parseSpeechCues(data: string): SpeechCues {
     const line = lines[n]!;
     if (line.trim() === "") continue;
     const [form, cueClass, frame, prep] = line.split("\t");
-    if (form === undefined || cueClass === undefined || !CLASSES.has(cueClass)) {
+    // `none`: a form of its own that is no cue, so no prefixed reading is compiled for it (فورد is
+    // Ford, not ف + ورد).
+    if (form === undefined || cueClass === undefined || !(CLASSES.has(cueClass) || cueClass === NONE)) {
       fail(`line ${n + 1} of the speech-cues lexicon is not \`form	class[	frame]\` with a known class`);
     }
     if (
@@ -188,7 +192,7 @@ export function parseSpeechCues(data: string): SpeechCues {
     const entry = own.get(key) ?? { classes: 0, frame: "say" as CueFrame, prep: null, wasl: false };
     if (form.startsWith("ا")) entry.wasl = true;
     if (form.startsWith("أ")) hamzated.add(key);
-    entry.classes |= classBit(cueClass as CueClass);
+    if (cueClass !== NONE) entry.classes |= classBit(cueClass as CueClass);
     if (frame === "object" || frame === "name" || frame === "stance") entry.frame = frame;
     if (prep !== undefined && prep !== "") entry.prep = matchKey(prep);
     own.set(key, entry);
