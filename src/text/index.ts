@@ -13,6 +13,7 @@ export { tokenize } from "./tokenize.js";
 export { segmentWord, parseCliticLexicon, type CliticLexicon, type WordSegment } from "./segment-clitics.js";
 export { isCommonWord, isVerbForm } from "./clitic-lexicon.js";
 export { stemSegment } from "./stem.js";
+export { LETTER_NAMES, isLetterName } from "./letter-names.js";
 
 export const sentencesStage: Stage<never, "sentences", Resources> = {
   id: "sentences@1",

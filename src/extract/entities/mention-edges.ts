@@ -12,6 +12,7 @@
  *   person (Nissan, a given name): beside a number, a slash or شهر it is the month.
  */
 import type { Token } from "../../doc/index.js";
+import { LETTER_NAMES } from "../../text/letter-names.js";
 import { isQuoteMark } from "../../text/quote-marks.js";
 import { mentionOfTokens, type FoundMention } from "./mentions.js";
 
@@ -60,16 +61,6 @@ export function isMonthOfDate(
 
 /** The complementisers إن and أن as written (آن, Anne, keeps its madda and is not one). */
 const COMPLEMENTISERS = new Set(["إن", "أن", "إنّ", "أنّ"]);
-
-/**
- * Latin letters spelled in Arabic: before one of them إن/أن is the letter N of an acronym (إن بي سي،
- * أن بي سي نيوز), not a complementiser.
- */
-const LETTER_NAMES = new Set(
-  "بي سي إس اس تي دي إف اف جي إم ام في إي اي آي أو يو كيو آر ار إل زد واي إكس اكس إتش اتش كي إن ان إيه ايه".split(
-    " ",
-  ),
-);
 
 /**
  * The mention without a complementiser as its first word (قال إن بن سلمان), and cut before one

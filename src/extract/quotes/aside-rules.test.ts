@@ -67,6 +67,8 @@ test("a quoted initialism is a channel's name, not the speaker's words", () => {
   checkQuotes('وقالت الوزيرة لتلفزيون "آي. تي. في" اليوم إن حزبها لن يمانع.', [
     { content: "حزبها لن يمانع", kind: "indirect" },
   ]);
+  // (two short Arabic words are words, not letters)
+  checkQuotes('ويحمل الرسم تعليقا يقول "أرض طيب".', [{ content: "أرض طيب", kind: "direct" }]);
   checkQuotes('وذكرت قناة "سي إن إن ترك" أن الشرطة اعتقلت 47 شخصا.', [
     { content: "الشرطة اعتقلت 47 شخصا", kind: "indirect" },
   ]);

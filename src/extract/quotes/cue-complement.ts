@@ -3,7 +3,7 @@
  * preposition its verb governs (دعا X إلى Y، اتهم X بـY), or at the fragment a naming verb quotes.
  */
 import type { Token } from "../../doc/index.js";
-import { matchKey } from "../../text/index.js";
+import { isLetterName, matchKey } from "../../text/index.js";
 import { joinedQuotation, type QuotePair } from "./direct-quotes.js";
 import { isQuoteMark } from "../../text/quote-marks.js";
 import type { Cue } from "./find-cues.js";
@@ -114,21 +114,30 @@ export function findComplement(
   return null;
 }
 
-/** Longest letter of an initialism, in characters (آي، بي، إن). */
-const MAX_INITIAL = 3;
-
 /**
- * The quotation spells an initialism, letters and dots ("آي. تي. في"، "سي.إن.إن"): a channel's or
- * an agency's name, not words of speech, however many tokens its dots make.
+ * The quotation spells an acronym, Latin letters written in Arabic with dots or spaces and perhaps a
+ * last word ("آي. تي. في"، "سي.إن.إن"، "سي إن إن ترك"): a channel's or an agency's name, not
+ * words of speech, however many tokens its dots make.
  */
 function isInitialism(tokens: readonly Token[], pair: QuotePair): boolean {
   let letters = 0;
+  let last = -1;
   for (let k = pair.open + 1; k < pair.close; k++) {
     const token = tokens[k]!;
-    if (token.kind === "word" && token.text.length <= MAX_INITIAL) letters++;
-    else if (token.text !== ".") return false;
+    if (token.text === ".") continue;
+    if (token.kind !== "word") return false;
+    if (isLetterName(token.text)) letters++;
+    else if (last >= 0 || k !== lastWord(tokens, pair)) return false;
+    else last = k;
   }
   return letters >= 2;
+}
+
+/** The last word token inside a quotation. */
+function lastWord(tokens: readonly Token[], pair: QuotePair): number {
+  let k = pair.close - 1;
+  while (k > pair.open && tokens[k]!.kind !== "word") k--;
+  return k;
 }
 
 /** Tokens between a verb of stance and the quotation it takes (اعتذر الوزير عما تسبب فيه من "…"). */
