@@ -79,3 +79,23 @@ test("a name spelt like a clitic and a cue is the speaker, not a report (فور�
     { content: "الرجل اعتدى عليها", cue: "قالت", speaker: "فورد" },
   ]);
 });
+
+test("يدعى with ى names the noun before it; the name after it speaks", () => {
+  checkQuotes("وقال شاهد عيان يدعى يوسف نجاح، 28 عاما، إنه كان يسير بجانب القناة.", [
+    { content: "كان يسير بجانب القناة", cue: "قال", speaker: "يوسف نجاح" },
+  ]);
+  checkQuotes("وأكد مسؤول آخر في الشرطة يدعى كوكب فاروقي أن المهاجم قتل في التفجير.", [
+    { content: "المهاجم قتل في التفجير", cue: "أكد", speaker: "كوكب فاروقي" },
+  ]);
+  // (followed by أن it is "claims", spelt with ى)
+  checkQuotes("ويدعى الرجل أن الشرطة اعتدت عليه.", [{ content: "الشرطة اعتدت عليه", cue: "يدعى" }]);
+});
+
+test("يبلغ before an age or a number measures, it does not inform", () => {
+  checkQuotes("وقال الرجل الذي يبلغ من العمر ثلاثة وعشرين عاما، إنه اشترى ساطورا.", [
+    { content: "اشترى ساطورا", cue: "قال", speaker: "الرجل" },
+  ]);
+  checkQuotes("ويقول السكان، الذين يبلغ عددهم مليوني نسمة، إن المياه ملوثة.", [
+    { content: "المياه ملوثة", cue: "يقول" },
+  ]);
+});

@@ -130,6 +130,36 @@ const TITLE = classBit("title");
 /** نقل with its pronoun after حسب ما (بحسب ما نقلته عنه الوكالة): the verb of the attribution. */
 const JOINED_CLASSES = VERB_CLASSES | classBit("transmit");
 
+/** يدعى، تدعى with ى and no proclitic: the passive of دعا, "called", not يدعي "claims". */
+const NAMED_PASSIVE = /^[يت]د[\u064b-\u0652]*عى$/;
+
+/** The word is يدعى/تدعى, "called" (or "claims" spelt with ى: the caller looks at what follows). */
+export function isCalled(token: Token): boolean {
+  return NAMED_PASSIVE.test(token.text);
+}
+
+/**
+ * شاهد عيان يدعى يوسف نجاح، امرأة تدعى فلانة: after a word, with no complementizer after it, يدعى
+ * names the noun before it and reports nothing (يدعى أن, with ى for ي, is still "claims that").
+ */
+function isNamedPassive(tokens: readonly Token[], i: number, lexicon: SpeechCues["words"]): boolean {
+  if (i === 0 || tokens[i - 1]!.kind !== "word" || !isCalled(tokens[i]!)) return false;
+  const next = tokens[i + 1];
+  return next === undefined || !hasClass(lexicon.get(next.key), "complementizer");
+}
+
+/** يبلغ، تبلغ: an imperfect of بلغ, "amounts to" as often as "informs". */
+const AMOUNTS = /^[وف]?[يت]بلغ$/;
+/** What one's age, a number or a size amounts to (يبلغ من العمر، يبلغ عددهم، تبلغ قيمتها). */
+const MEASURE = /^(عمر|عدد|تعداد|قيم|حجم|طول|مساح|نسب)/;
+
+/** رجل يبلغ من العمر 23 عاما، الذين يبلغ تعدادهم: a measure, not "informs". */
+function isAmounting(tokens: readonly Token[], i: number): boolean {
+  if (!AMOUNTS.test(tokens[i]!.key)) return false;
+  const next = tokens[i + 1]?.key ?? "";
+  return MEASURE.test(next) || (next === "من" && (tokens[i + 2]?.key ?? "").startsWith("العمر"));
+}
+
 /**
  * Each token's lexicon entry, looked up once. A verb with an object pronoun (واتهمتهم، ويطالبونه،
  * وحملهم) is looked up again without it, as the clitic segmenter splits it; only verb and
@@ -144,6 +174,8 @@ export function lookUpWords(tokens: readonly Token[], cues: SpeechCues): (CueWor
     let word = token.kind === "word" ? lexicon.get(token.key) : undefined;
     // أعتقد، أعتبر: the first person of a verb whose own form begins with ا.
     if (word?.wasl === true && token.text.charAt(word.prefix) === "أ") word = undefined;
+    if (word !== undefined && (isNamedPassive(tokens, i, lexicon) || isAmounting(tokens, i)))
+      word = undefined;
     const last = token.segments[token.segments.length - 1];
     if (word === undefined && last !== undefined && last.kind === "enclitic" && token.segments.length > 1) {
       // The key folds letter for letter when it is as long as the text (no mark was dropped).

@@ -10,6 +10,7 @@ import {
   type TokenMention,
 } from "./reading.js";
 import { classBit, CUE_CLASSES, type CueGender } from "./speech-cues.js";
+import { isCalled } from "./find-cues.js";
 
 /** A speaker read from the text: an entity mention, or a noun phrase naming no entity (مصدر قبلي). */
 export interface FoundSpeaker {
@@ -222,6 +223,11 @@ export function subjectAfter(
   let governed = false;
   for (let j = i; j < limit; j++) {
     const mention = mentionAt[j];
+    // شاهد عيان يدعى يوسف نجاح: the name after "called" is the speaker's.
+    if (j > i && isCalled(tokens[j - 1]!)) {
+      const called = calledName(reading, j, limit);
+      if (called !== null) return called;
+    }
     if (mention?.entity.type === "PER") {
       const apposed = isApposed(reading, i, j) && (titled || !governed);
       // مسؤول في إدارة فلان: after a preposition, a name right after an indefinite noun is that
@@ -593,6 +599,26 @@ const NEGATION_KEYS = new Set(["لم", "لن"].map(matchKey));
 
 /** Longest name read between commas after a title, in tokens (الملازم سلطان شمسان). */
 const MAX_APPOSED_NAME = 4;
+
+/**
+ * The name after يدعى at `at`: the person mention there, or up to four bare words before a comma or
+ * a complementizer (مسؤول في الشرطة يدعى كوكب فاروقي أن), though no entity is known for them.
+ */
+function calledName(reading: Reading, at: number, limit: number): FoundSpeaker | null {
+  const mention = reading.mentionAt[at];
+  if (mention?.entity.type === "PER") return fromMention(mention);
+  const { tokens } = reading;
+  let end = at;
+  while (end < limit && end - at < MAX_APPOSED_NAME) {
+    const token = tokens[end]!;
+    if (token.kind !== "word" || isA(reading, end, "complementizer") || reading.words[end] !== undefined)
+      break;
+    if (isDefinite(token) || token.segments[0]?.kind === "proclitic") break;
+    end++;
+  }
+  if (end === at) return null;
+  return { entity: null, start: tokens[at]!.start, end: tokens[end - 1]!.end, next: end };
+}
 
 /**
  * The words between the last two commas before `limit` (the complementizer) when they are a name
