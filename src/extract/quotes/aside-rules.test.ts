@@ -99,3 +99,16 @@ test("يبلغ before an age or a number measures, it does not inform", () => {
     { content: "المياه ملوثة", cue: "يقول" },
   ]);
 });
+
+test("a reporting word inside an aside about the subject does not take the main content", () => {
+  checkQuotes("وقال مؤلف الكتاب، الصحفي المخضرم، المشارك في كشف فضيحة ووترغيت الشهيرة، إن وزير الدفاع رفض.", [
+    { content: "وزير الدفاع رفض", cue: "قال", speaker: "مؤلف الكتاب" },
+  ]);
+  checkQuotes("قالت المرأة التي اتهمت الوزير بالتحرش بها، إنها تصر على روايتها.", [
+    { content: "التحرش بها", cue: "اتهمت" },
+    { content: "تصر على روايتها", cue: "قالت", speaker: "المرأة" },
+  ]);
+  checkQuotes("وقال ضحية آخر، لا يمكن ذكر اسمه لأغراض قانونية، للمحكمة إنه كشف عن التحرش.", [
+    { content: "كشف عن التحرش", cue: "قال", speaker: "ضحية آخر" },
+  ]);
+});

@@ -64,8 +64,14 @@ export function findComplement(
     if (attribution && isComma(token)) attribution = false;
     // A complementizer after another reporting word is that word's (عدم كشف هويته … أعلن أن);
     // a denied one reports nothing (قال مصدر لم يذكر اسمه: "…").
-    if (!attribution && ((reading.words[k]?.classes ?? 0) & SPEAKING) !== 0 && !isNegated(reading, k))
-      return null;
+    if (!attribution && ((reading.words[k]?.classes ?? 0) & SPEAKING) !== 0 && !isNegated(reading, k)) {
+      // (قال فلان، المشارك في كشف الفضيحة، إن …: a reporting word inside an aside about the
+      // subject says nothing of its own; the complement comes after the aside.)
+      const close = asideClosing(reading, cue.last + 1, k, end);
+      if (close < 0) return null;
+      k = close;
+      continue;
+    }
     // تابعت القضية … وأنها: a complementizer with و joins a second clause to an earlier report's
     // أن; no verb takes its content after one.
     if (isA(reading, k, "complementizer") && isConjoined(token)) continue;
@@ -188,18 +194,43 @@ const MAX_RELATIVE = 20;
 
 /** The comma that closes a parenthesis opened before `from`, or -1 if a stop or the limit comes first. */
 /**
- * قال فلان، الذي اعترف بتنفيذ الهجمات، إنه …: a verb inside a relative clause set off by commas
- * reports no further than the closing comma when a complementizer follows it: that complement is
- * the main verb's.
+ * قال فلان، الذي اعترف بتنفيذ الهجمات، إنه …: a verb inside a relative clause reports no further
+ * than the comma that closes it when a complementizer follows: that complement is the main verb's.
  */
 export function asideEnd(reading: Reading, cue: Cue, end: number): number {
   let b = cue.first - 1;
   while (b > 0 && isA(reading, b, "aux")) b--;
-  if (b < 1 || !isA(reading, b, "relative") || !isComma(reading.tokens[b - 1]!)) return end;
+  if (b < 1 || !isA(reading, b, "relative")) return end;
   const close = closingComma(reading, cue.last + 1, end);
   // (…، وأن كاميرات المراقبة: a complementizer with و joins a second clause to the verb's own.)
-  const after = reading.tokens[close + 1];
-  return close > 0 && isA(reading, close + 1, "complementizer") && !isConjoined(after!) ? close : end;
+  // (…، التي كشفت عن الخبر، فإن …: فإن ends the relative clause too, though it is no verb's.)
+  return close > 0 && complementAfterAside(reading, close, true) ? close : end;
+}
+
+/**
+ * The comma that closes an aside holding token `k`, when the aside opened after `from` with a comma
+ * or a relative pronoun (…، المشارك في كشف …، إن; المرأة التي اتهمت …، إنها) and a bare
+ * complementizer follows the closing comma: the report's own content. -1 otherwise.
+ */
+function asideClosing(reading: Reading, from: number, k: number, end: number): number {
+  let opened = isA(reading, k - 1, "relative");
+  for (let j = from; j < k && !opened; j++) opened = isComma(reading.tokens[j]!);
+  if (!opened) return -1;
+  const close = closingComma(reading, k + 1, end);
+  return close >= 0 && complementAfterAside(reading, close) ? close : -1;
+}
+
+/**
+ * A bare complementizer (not وأن; فإن only when `answers`) follows the comma at `close`, perhaps
+ * after the one word naming whom the speaker told (…، للمحكمة إنه; …، لرويترز إن).
+ */
+function complementAfterAside(reading: Reading, close: number, answers = false): boolean {
+  let at = close + 1;
+  const addressee = reading.tokens[at];
+  if (addressee !== undefined && addressee.segments[0]?.form === "ل" && addressee.segments.length > 1) at++;
+  const after = reading.tokens[at];
+  if (after === undefined || !isA(reading, at, "complementizer")) return false;
+  return !isConjoined(after) && (answers || !after.text.startsWith("ف"));
 }
 
 function closingComma(reading: Reading, from: number, end: number): number {
