@@ -112,3 +112,25 @@ test("a reporting word inside an aside about the subject does not take the main 
     { content: "كشف عن التحرش", cue: "قال", speaker: "ضحية آخر" },
   ]);
 });
+
+test("the dots of an acronym neither end a clause nor hide the complement", () => {
+  checkQuotes("قالت هيئة الإذاعة البريطانية (بي.بي.سي) الاثنين إن الوزير استقال.", [
+    { content: "الوزير استقال", cue: "قالت", speaker: "هيئة الإذاعة البريطانية" },
+  ]);
+  // (إن between the dots is the letter N, not the complementizer)
+  checkQuotes("وقال تلفزيون سي.إن.إن ترك إن ثلاثة آخرين أصيبوا.", [
+    { content: "ثلاثة آخرين أصيبوا", speaker: "تلفزيون سي.إن.إن" },
+  ]);
+});
+
+test("a source declining to be named is described, not quoted", () => {
+  checkQuotes('وقالت متحدثة باسم الوزارة رفضت نشر اسمها "نحترم قرار الناخبين".', [
+    { content: "نحترم قرار الناخبين", cue: "قالت", speaker: "متحدثة باسم الوزارة" },
+  ]);
+  checkQuotes("وقال مسؤول أمني طلب عدم الكشف عن هويته إن الوضع خطير.", [
+    { content: "الوضع خطير", cue: "قال", speaker: "مسؤول أمني" },
+  ]);
+  checkQuotes("وقال مسؤول، تحدث شريطة عدم الكشف عن هويته، إن الوضع خطير.", [
+    { content: "الوضع خطير", cue: "قال", speaker: "مسؤول" },
+  ]);
+});

@@ -160,6 +160,45 @@ function isAmounting(tokens: readonly Token[], i: number): boolean {
   return MEASURE.test(next) || (next === "من" && (tokens[i + 2]?.key ?? "").startsWith("العمر"));
 }
 
+/** What a source declines to give (رفض نشر اسمه، طلب عدم الكشف عن هويته): match-key prefixes. */
+const WITHHELD = /^(اسم|هوي)/;
+const DISCLOSING = new Set(["نشر", "ذكر", "كشف", "الكشف", "الافصاح", "اعلان"]);
+/** عدم (match key): طلب عدم الكشف عن هويته. */
+const NOT = "عدم";
+
+/**
+ * متحدثة رفضت نشر اسمها، مصدر طلب عدم الكشف عن هويته: declining to be named describes an
+ * anonymous source; the verb reports nothing, and the report is the source's main verb's.
+ */
+function isAnonymity(tokens: readonly Token[], i: number): boolean {
+  return withholdsName(tokens, i) || (i > 0 && declinesToBeNamed(tokens, i - 1));
+}
+
+/**
+ * Token `i` opens the phrase of an anonymous source: رفض نشر اسمه، طلب عدم الكشف عن هويته،
+ * تحدث شريطة عدم الكشف عن هويته (who spoke on condition of anonymity is named before it).
+ */
+export function withholdsName(tokens: readonly Token[], i: number): boolean {
+  if (declinesToBeNamed(tokens, i)) return true;
+  return CONDITION.has(tokens[i + 1]?.key ?? "") && declinesToBeNamed(tokens, i + 1);
+}
+
+/** شريطة، بشرط (match keys): "on condition that". */
+const CONDITION = new Set(["شريطه", "بشرط"]);
+
+/**
+ * Token `i` is followed by a word of disclosing (perhaps after عدم) and then the name or identity
+ * withheld (رفض نشر اسمه، طلب عدم الكشف عن هويته): the phrase of an anonymous source ends there.
+ */
+function declinesToBeNamed(tokens: readonly Token[], i: number): boolean {
+  const not = tokens[i + 1]?.key === NOT ? 1 : 0;
+  if (!DISCLOSING.has(tokens[i + 1 + not]?.key ?? "")) return false;
+  for (let k = i + 2 + not; k < Math.min(tokens.length, i + 5 + not); k++) {
+    if (WITHHELD.test(tokens[k]!.key)) return true;
+  }
+  return false;
+}
+
 /**
  * Each token's lexicon entry, looked up once. A verb with an object pronoun (واتهمتهم، ويطالبونه،
  * وحملهم) is looked up again without it, as the clitic segmenter splits it; only verb and
@@ -174,7 +213,10 @@ export function lookUpWords(tokens: readonly Token[], cues: SpeechCues): (CueWor
     let word = token.kind === "word" ? lexicon.get(token.key) : undefined;
     // أعتقد، أعتبر: the first person of a verb whose own form begins with ا.
     if (word?.wasl === true && token.text.charAt(word.prefix) === "أ") word = undefined;
-    if (word !== undefined && (isNamedPassive(tokens, i, lexicon) || isAmounting(tokens, i)))
+    if (
+      word !== undefined &&
+      (isNamedPassive(tokens, i, lexicon) || isAmounting(tokens, i) || isAnonymity(tokens, i))
+    )
       word = undefined;
     const last = token.segments[token.segments.length - 1];
     if (word === undefined && last !== undefined && last.kind === "enclitic" && token.segments.length > 1) {

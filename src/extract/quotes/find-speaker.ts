@@ -4,13 +4,14 @@ import { isQuoteMark } from "../../text/quote-marks.js";
 import {
   hasPrepositionClitic,
   isA,
+  isAcronymDot,
   isComma,
   startAfterConjunction,
   type Reading,
   type TokenMention,
 } from "./reading.js";
 import { classBit, CUE_CLASSES, type CueGender } from "./speech-cues.js";
-import { isCalled } from "./find-cues.js";
+import { withholdsName, isCalled } from "./find-cues.js";
 
 /** A speaker read from the text: an entity mention, or a noun phrase naming no entity (مصدر قبلي). */
 export interface FoundSpeaker {
@@ -101,12 +102,18 @@ function phraseEnd(reading: Reading, i: number, limit: number): number {
   let j = i;
   while (j < limit && j - i < MAX_PHRASE) {
     const token = reading.tokens[j]!;
+    // (تلفزيون بي.إف.إم.تي.في: the dots of an acronym stay inside the phrase.)
+    if (isAcronymDot(reading.tokens, j)) {
+      j += 2;
+      continue;
+    }
     if (token.kind !== "word" && token.kind !== "number") break;
     if (j > i && (isPrepositionWord(reading, j) || isA(reading, j, "adverb"))) break;
     // للصحفيين، بالابتعاد، الذي: a prepositional phrase or a relative clause ends the noun phrase.
     if (j > i && (hasPrepositionClitic(token) || isA(reading, j, "relative"))) break;
-    // (مصدر لم يذكر اسمه: a negated verb describes the noun; the phrase ends before it.)
-    if (j > i && NEGATION_KEYS.has(token.key)) break;
+    // (مصدر لم يذكر اسمه: a negated verb describes the noun; the phrase ends before it, as it
+    // does before مصدر رفض الكشف عن هويته.)
+    if (j > i && (NEGATION_KEYS.has(token.key) || withholdsName(reading.tokens, j))) break;
     // المحتجون سركسيان: after a definite word the construct phrase is closed; a name that follows
     // begins the next noun phrase (the verb's object).
     // (السلطات السعودية: a definite nisba adjective read as a place still belongs to the phrase.)
@@ -648,7 +655,8 @@ function nameBetweenCommas(reading: Reading, end: number, limit: number): FoundS
     // واسمها الحقيقي فلان or صورة لجداريته الجديدة taken for one.)
     if (token.kind !== "word" || isDefinite(token) || hasPrepositionClitic(token)) return null;
     if (token.segments[0]?.kind === "proclitic") return null;
-    if (reading.words[k] !== undefined) return null;
+    // (…، رفض ذكر اسمه، أن: declining to be named is no name.)
+    if (reading.words[k] !== undefined || withholdsName(tokens, k)) return null;
   }
   const mention = reading.mentionAt[first];
   if (mention !== undefined) return fromMention(mention);

@@ -145,6 +145,21 @@ export function isStop(token: Token): boolean {
   return token.kind === "punct" && STOPS.has(token.text);
 }
 
+/** A dot between two letters with no space around it (بي.بي.سي، سي.إن.إن): part of an acronym. */
+export function isAcronymDot(tokens: readonly Token[], k: number): boolean {
+  const dot = tokens[k];
+  if (dot === undefined) return false;
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  return (
+    dot.text === "." &&
+    before?.kind === "word" &&
+    after?.kind === "word" &&
+    before.end === dot.start &&
+    after.start === dot.end
+  );
+}
+
 export function isColon(token: Token): boolean {
   return token.kind === "punct" && token.text === ":";
 }
