@@ -134,3 +134,11 @@ test("a source declining to be named is described, not quoted", () => {
     { content: "الوضع خطير", cue: "قال", speaker: "مسؤول" },
   ]);
 });
+
+test("a named source opening the sentence before a perfect verb takes the noun content after it", () => {
+  checkQuotes("صحيفة الشرق الأوسط أشارت إلى الضجة التي خلفتها أشرطة الفيديو.", [
+    { content: "الضجة التي خلفتها أشرطة الفيديو", cue: "أشارت", speaker: "صحيفة الشرق الأوسط" },
+  ]);
+  // (an imperfect after its subject is a headline's: تركيا تؤكد …)
+  checkQuotes("تركيا تؤكد استمرار العملية العسكرية.", []);
+});

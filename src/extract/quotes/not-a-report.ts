@@ -22,7 +22,7 @@ export function isNegated(reading: Reading, i: number): boolean {
  * The cue is an imperfect verb: يـ (يقول، يؤكدون), or تـ with a feminine subject and no perfect ـت
  * ending (تقول، تؤكد; تعهدت and تابعت are perfects).
  */
-function isImperfect(reading: Reading, cue: Cue): boolean {
+export function isImperfect(reading: Reading, cue: Cue): boolean {
   const word = reading.words[cue.first];
   const form = reading.tokens[cue.first]!.key.slice(word?.prefix ?? 0);
   if (form.startsWith("ي")) return true;

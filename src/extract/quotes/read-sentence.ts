@@ -34,7 +34,7 @@ import {
   isGloss,
   type Complement,
 } from "./cue-complement.js";
-import { isNotReport } from "./not-a-report.js";
+import { isImperfect, isNotReport } from "./not-a-report.js";
 import { quoteBefore, sourceAfter, readAttribution } from "./read-attribution.js";
 import { chargeDraft } from "./charge-nouns.js";
 import { contentDraft, joinedDrafts } from "./content-draft.js";
@@ -528,7 +528,7 @@ function contrastedSubject(reading: Reading, cue: Cue, from: number): FoundSpeak
   let opener = false;
   for (let k = Math.max(from, cue.first - CONTRAST_WINDOW); k < cue.first && !opener; k++)
     opener = isA(reading, k, "conjunction") || isA(reading, k, "complementizer");
-  if (!opener) return null;
+  if (!opener) return openingSubject(reading, cue, from);
   const found = subjectBefore(reading, cue.first, from);
   if (found === null || found.next > cue.first) return null;
   // (كما لم تعترف بـ…: a negation is no subject, and a negated report is none.)
@@ -540,6 +540,27 @@ function contrastedSubject(reading: Reading, cue: Cue, from: number): FoundSpeak
   if (b < from) return null;
   if (isA(reading, b, "conjunction") && (reading.words[b]?.prefix ?? 0) === 0) return found;
   return isA(reading, b, "complementizer") && b > from && isA(reading, b - 1, "blocker") ? found : null;
+}
+
+/**
+ * الصحيفة أشارت إلى الضجة، الطراونة أكد أهمية …: a named source, a title or a document that opens
+ * the sentence (after at most و, كان and the like) and a perfect verb right after it; the phrase
+ * after the verb is then its content, not its subject.
+ */
+function openingSubject(reading: Reading, cue: Cue, from: number): FoundSpeaker | null {
+  // (تركيا تؤكد استمرار العملية: an imperfect after its subject is a headline's, seldom a report.)
+  if (cue.first - from > CONTRAST_WINDOW || isImperfect(reading, cue)) return null;
+  const found = subjectBefore(reading, cue.first, from);
+  if (found === null || found.next > cue.first) return null;
+  const first = firstSpanEndingAfter(reading.tokens, found.start);
+  // Only a named source, a title or a document: another phrase before a verb is seldom its subject.
+  const named = found.entity !== null || isA(reading, first, "title") || isA(reading, first, "document");
+  if (!named || (found.entity === null && NEGATIONS.has(reading.tokens[first]!.key))) return null;
+  for (let k = found.next; k < cue.first; k++)
+    if (!isA(reading, k, "adverb") && !isA(reading, k, "aux")) return null;
+  for (let k = from; k < first; k++)
+    if (!isA(reading, k, "aux") && !isA(reading, k, "conjunction")) return null;
+  return found;
 }
 
 /** Words before a verb within which لكن or إلا أن and the subject stand. */
