@@ -142,3 +142,11 @@ test("a named source opening the sentence before a perfect verb takes the noun c
   // (an imperfect after its subject is a headline's: تركيا تؤكد …)
   checkQuotes("تركيا تؤكد استمرار العملية العسكرية.", []);
 });
+
+test("an opening prepositional phrase on an indefinite noun ends before a verb with its subject", () => {
+  checkQuotes("وفي موضوع آخر أكد العمادي وجود نية لدى الأطراف بالتصعيد.", [
+    { content: "وجود نية لدى الأطراف بالتصعيد", cue: "أكد", speaker: "العمادي" },
+  ]);
+  // (بعد هدوء حذر استمر: حذر is "cautious", the adjective of هدوء)
+  checkQuotes("بعد هدوء حذر استمر لساعات، قصف الجيش موقعا قرب الحدود.", []);
+});

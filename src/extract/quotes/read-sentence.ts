@@ -669,6 +669,13 @@ function comesBeforeComplementizer(reading: Reading, cue: Cue): boolean {
   return false;
 }
 
+/** A name or a definite word right after the cue: its subject, in verb-first order. */
+function namedSubjectAfter(reading: Reading, cue: Cue): boolean {
+  const next = reading.tokens[cue.last + 1];
+  if (next === undefined || next.kind !== "word" || hasPrepositionClitic(next)) return false;
+  return reading.mentionAt[cue.last + 1] !== undefined || isDefinite(next);
+}
+
 /**
  * قال إنه كان يعتبر …، أكدت أنها قد قالت: a report whose verb follows a complementizer and an
  * auxiliary (without a subject between) is inside that complement, as one right after the
@@ -726,6 +733,11 @@ function opensClause(reading: Reading, cue: Cue, boundary: number, from: number)
   }
   if (isAfterComplementizedSubject(reading, cue, from)) return false;
   if ((reading.words[cue.first]?.prefix ?? 0) > 0 || cue.first === from) return true;
+  // (وفي موضوع آخر أكد العمادي …: an opening prepositional phrase ends before a perfect verb with
+  // its subject after it, even on an indefinite noun; في حين تطالب الصين is a clause of the phrase,
+  // بعد هدوء حذر استمر an adjective.)
+  if (!isImperfect(reading, cue) && namedSubjectAfter(reading, cue) && afterOpeningPhrase(reading, cue, from))
+    return true;
   // معلومات قد تؤكد …: a verb after an indefinite noun (and قد) describes that noun; an Arabic
   // relative clause on an indefinite noun has no relative pronoun.
   b = cue.first - 1;
