@@ -150,3 +150,9 @@ test("an opening prepositional phrase on an indefinite noun ends before a verb w
   // (بعد هدوء حذر استمر: حذر is "cautious", the adjective of هدوء)
   checkQuotes("بعد هدوء حذر استمر لساعات، قصف الجيش موقعا قرب الحدود.", []);
 });
+
+test("a verb in a relative clause does not end the report around it", () => {
+  checkQuotes("وأكد الوزير، الذي كان يتحدث لجمهور في ولاية كاليفورنيا، أن المحادثات لن تبدأ قريبا.", [
+    { content: "المحادثات لن تبدأ قريبا", cue: "أكد", speaker: "الوزير" },
+  ]);
+});

@@ -669,6 +669,16 @@ function comesBeforeComplementizer(reading: Reading, cue: Cue): boolean {
   return false;
 }
 
+/**
+ * وأكد الوزير، الذي كان يتحدث لجمهور …، أن: a verb right after a relative pronoun (and its
+ * auxiliaries) is inside the relative clause, which is inside the clause before it.
+ */
+function isInRelativeClause(reading: Reading, cue: Cue, from: number): boolean {
+  let b = cue.first - 1;
+  while (b > from && isA(reading, b, "aux")) b--;
+  return b >= from && b < cue.first && isA(reading, b, "relative");
+}
+
 /** A name or a definite word right after the cue: its subject, in verb-first order. */
 function namedSubjectAfter(reading: Reading, cue: Cue): boolean {
   const next = reading.tokens[cue.last + 1];
@@ -721,7 +731,8 @@ function opensClause(reading: Reading, cue: Cue, boundary: number, from: number)
       return true;
     return isA(reading, cue.first - 1, "conjunction") && comesBeforeComplementizer(reading, cue);
   }
-  if (isAfterComplementizerAndAuxiliary(reading, cue, from)) return false;
+  if (isAfterComplementizerAndAuxiliary(reading, cue, from) || isInRelativeClause(reading, cue, from))
+    return false;
   // بأن ترامب قد قال "…": a report whose subject follows a complementizer is inside that
   // complement; it gives a quote of its own and the outer report runs on past it.
   let b = cue.first - 1;
