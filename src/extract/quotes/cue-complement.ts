@@ -194,7 +194,6 @@ function hasObjectPronoun(token: Token): boolean {
 /** Longest relative clause read past between commas, in tokens. */
 const MAX_RELATIVE = 20;
 
-/** The comma that closes a parenthesis opened before `from`, or -1 if a stop or the limit comes first. */
 /**
  * قال فلان، الذي اعترف بتنفيذ الهجمات، إنه …: a verb inside a relative clause reports no further
  * than the comma that closes it when a complementizer follows: that complement is the main verb's.
@@ -235,6 +234,7 @@ function complementAfterAside(reading: Reading, close: number, answers = false):
   return !isConjoined(after) && (answers || !after.text.startsWith("ف"));
 }
 
+/** The comma that closes a parenthesis opened before `from`, or -1 if a stop or the limit comes first. */
 function closingComma(reading: Reading, from: number, end: number): number {
   for (let k = from; k < Math.min(end, from + MAX_RELATIVE); k++) {
     const token = reading.tokens[k]!;

@@ -521,7 +521,7 @@ function originalSource(
 /**
  * The verb's subject stands before it right after لكن، بينما or إلا أن، غير أن (…، لكن الحكومة
  * نفت وجود أزمة): a contrasting clause of its own, whose verb takes a noun content like one
- * opening the sentence.
+ * opening the sentence. Without such an opener, a named subject opening the sentence (openingSubject).
  */
 function contrastedSubject(reading: Reading, cue: Cue, from: number): FoundSpeaker | null {
   // (A cheap look for the opener first: most verbs inside a sentence have none.)
@@ -676,7 +676,7 @@ function comesBeforeComplementizer(reading: Reading, cue: Cue): boolean {
 function isInRelativeClause(reading: Reading, cue: Cue, from: number): boolean {
   let b = cue.first - 1;
   while (b > from && isA(reading, b, "aux")) b--;
-  return b >= from && b < cue.first && isA(reading, b, "relative");
+  return b >= from && isA(reading, b, "relative");
 }
 
 /** A name or a definite word right after the cue: its subject, in verb-first order. */
