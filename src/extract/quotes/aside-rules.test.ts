@@ -156,3 +156,10 @@ test("a verb in a relative clause does not end the report around it", () => {
     { content: "المحادثات لن تبدأ قريبا", cue: "أكد", speaker: "الوزير" },
   ]);
 });
+
+test("the dot of an abbreviation inside a sentence is no stop", () => {
+  checkQuotes("وقال ميتشل ب. ريس، الذي عمل في السابق مديرا، إن الإيرانيين غاضبون.", [
+    { content: "الإيرانيين غاضبون", cue: "قال" },
+  ]);
+  checkQuotes("وقال رئيس القسم د. سامي الخطيب إن القرار صعب.", [{ content: "القرار صعب", cue: "قال" }]);
+});

@@ -4,6 +4,7 @@ import { isQuoteMark } from "../../text/quote-marks.js";
 import {
   hasPrepositionClitic,
   isA,
+  isAbbreviationDot,
   isAcronymDot,
   isComma,
   startAfterConjunction,
@@ -103,7 +104,7 @@ function phraseEnd(reading: Reading, i: number, limit: number): number {
   while (j < limit && j - i < MAX_PHRASE) {
     const token = reading.tokens[j]!;
     // (تلفزيون بي.إف.إم.تي.في: the dots of an acronym stay inside the phrase.)
-    if (isAcronymDot(reading.tokens, j)) {
+    if (isAcronymDot(reading.tokens, j) || isAbbreviationDot(reading.tokens, j)) {
       j += 2;
       continue;
     }

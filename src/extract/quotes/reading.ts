@@ -1,4 +1,5 @@
 import { firstSpanEndingAfter, type Entity, type Mention, type Token } from "../../doc/index.js";
+import { LETTER_NAMES } from "../../text/letter-names.js";
 import { classBit, hasClass, type CueClass, type CueWord } from "./speech-cues.js";
 
 /** An entity mention located on the tokens: tokens [first, last) hold it. */
@@ -158,6 +159,19 @@ export function isAcronymDot(tokens: readonly Token[], k: number): boolean {
     before.end === dot.start &&
     after.start === dot.end
   );
+}
+
+/**
+ * The dot of an abbreviation inside a sentence: after a single letter (د. for doctor, ب. of an
+ * initial) or a spelled Latin letter (جون سي. دميرس), glued to it, with a word after it. The sentence
+ * splitter does not end a sentence there either.
+ */
+export function isAbbreviationDot(tokens: readonly Token[], k: number): boolean {
+  const dot = tokens[k];
+  const before = tokens[k - 1];
+  if (dot?.text !== "." || before?.kind !== "word" || before.end !== dot.start) return false;
+  if (tokens[k + 1]?.kind !== "word") return false;
+  return before.text.length === 1 || LETTER_NAMES.has(before.text);
 }
 
 export function isColon(token: Token): boolean {
