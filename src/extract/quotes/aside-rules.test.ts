@@ -163,3 +163,9 @@ test("the dot of an abbreviation inside a sentence is no stop", () => {
   ]);
   checkQuotes("وقال رئيس القسم د. سامي الخطيب إن القرار صعب.", [{ content: "القرار صعب", cue: "قال" }]);
 });
+
+test("a name the subject gives itself does not hide the report's content", () => {
+  checkQuotes('وقال فصيل تطلق على نفسها "جيش الإسلام"، إنها وافقت على إجلاء المقاتلين.', [
+    { content: "وافقت على إجلاء المقاتلين", cue: "قال", speaker: "فصيل" },
+  ]);
+});

@@ -69,7 +69,10 @@ export function findComplement(
     if (!attribution && ((reading.words[k]?.classes ?? 0) & SPEAKING) !== 0 && !isNegated(reading, k)) {
       // (قال فلان، المشارك في كشف الفضيحة، إن …: a reporting word inside an aside about the
       // subject says nothing of its own; the complement comes after the aside.)
-      const close = asideClosing(reading, cue.last + 1, k, end);
+      const close = Math.max(
+        asideClosing(reading, cue.last + 1, k, end),
+        namedFragmentEnd(reading, pairAt, k),
+      );
       if (close < 0) return null;
       k = close;
       continue;
@@ -219,6 +222,20 @@ function asideClosing(reading: Reading, from: number, k: number, end: number): n
   if (!opened) return -1;
   const close = closingComma(reading, k + 1, end);
   return close >= 0 && complementAfterAside(reading, close) ? close : -1;
+}
+
+/**
+ * The closing mark of the name a naming verb at `k` gives in a few words (فصيل تطلق على نفسها
+ * "جيش الإسلام"، إنها): the name describes the subject, and the report's content comes after it.
+ * -1 when the word at `k` is no naming verb or no quotation follows.
+ */
+function namedFragmentEnd(reading: Reading, pairAt: ReadonlyMap<number, QuotePair>, k: number): number {
+  if (reading.words[k]?.frame !== "name") return -1;
+  for (let j = k + 1; j < Math.min(reading.tokens.length, k + 1 + MAX_NAMING_GAP + 2); j++) {
+    const pair = pairAt.get(j);
+    if (pair !== undefined) return pair.close;
+  }
+  return -1;
 }
 
 /**
