@@ -8,7 +8,7 @@ import { joinedQuotation, type QuotePair } from "./direct-quotes.js";
 import { isQuoteMark } from "../../text/quote-marks.js";
 import type { Cue } from "./find-cues.js";
 import { isDefinite } from "./find-speaker.js";
-import { isA, isAbbreviationDot, isAcronymDot, isColon, isComma, isStop, type Reading } from "./reading.js";
+import { isA, isAcronymDot, isColon, isComma, isInnerDot, isStop, type Reading } from "./reading.js";
 import { classBit, CUE_CLASSES } from "./speech-cues.js";
 import { isNegated } from "./not-a-report.js";
 
@@ -49,7 +49,7 @@ export function findComplement(
   let attribution = false;
   for (let k = cue.last + 1; k < end; k++) {
     const token = tokens[k]!;
-    if (isStop(token) && !isAcronymDot(tokens, k) && !isAbbreviationDot(tokens, k)) return null;
+    if (isStop(token) && !isInnerDot(tokens, k)) return null;
     // (سي.إن.إن: إن between the dots of an acronym is the letter N.)
     if (isAcronymDot(tokens, k - 1) || isAcronymDot(tokens, k + 1)) continue;
     if (cue.frame === "name" && !pairAt.has(k)) continue;

@@ -9,6 +9,7 @@ import {
   type CueWord,
   type SpeechCues,
 } from "./speech-cues.js";
+import { reportsNothing } from "./non-reporting-idioms.js";
 
 /**
  * How a cue attributes speech:
@@ -130,75 +131,6 @@ const TITLE = classBit("title");
 /** نقل with its pronoun after حسب ما (بحسب ما نقلته عنه الوكالة): the verb of the attribution. */
 const JOINED_CLASSES = VERB_CLASSES | classBit("transmit");
 
-/** يدعى، تدعى with ى and no proclitic: the passive of دعا, "called", not يدعي "claims". */
-const NAMED_PASSIVE = /^[يت]د[\u064b-\u0652]*عى$/;
-
-/** The word is يدعى/تدعى, "called" (or "claims" spelt with ى: the caller looks at what follows). */
-export function isCalled(token: Token): boolean {
-  return NAMED_PASSIVE.test(token.text);
-}
-
-/**
- * شاهد عيان يدعى يوسف نجاح، امرأة تدعى فلانة: after a word, with no complementizer after it, يدعى
- * names the noun before it and reports nothing (يدعى أن, with ى for ي, is still "claims that").
- */
-function isNamedPassive(tokens: readonly Token[], i: number, lexicon: SpeechCues["words"]): boolean {
-  if (i === 0 || tokens[i - 1]!.kind !== "word" || !isCalled(tokens[i]!)) return false;
-  const next = tokens[i + 1];
-  return next === undefined || !hasClass(lexicon.get(next.key), "complementizer");
-}
-
-/** يبلغ، تبلغ: an imperfect of بلغ, "amounts to" as often as "informs". */
-const AMOUNTS = /^[وف]?[يت]بلغ$/;
-/** What one's age, a number or a size amounts to (يبلغ من العمر، يبلغ عددهم، تبلغ قيمتها). */
-const MEASURE = /^(عمر|عدد|تعداد|قيم|حجم|طول|مساح|نسب)/;
-
-/** رجل يبلغ من العمر 23 عاما، الذين يبلغ تعدادهم: a measure, not "informs". */
-function isAmounting(tokens: readonly Token[], i: number): boolean {
-  if (!AMOUNTS.test(tokens[i]!.key)) return false;
-  const next = tokens[i + 1]?.key ?? "";
-  return MEASURE.test(next) || (next === "من" && (tokens[i + 2]?.key ?? "").startsWith("العمر"));
-}
-
-/** What a source declines to give (رفض نشر اسمه، طلب عدم الكشف عن هويته): match-key prefixes. */
-const WITHHELD = /^(اسم|هوي)/;
-const DISCLOSING = new Set(["نشر", "ذكر", "كشف", "الكشف", "الافصاح", "اعلان"]);
-/** عدم (match key): طلب عدم الكشف عن هويته. */
-const NOT = "عدم";
-
-/**
- * متحدثة رفضت نشر اسمها، مصدر طلب عدم الكشف عن هويته: declining to be named describes an
- * anonymous source; the verb reports nothing, and the report is the source's main verb's.
- */
-function isAnonymity(tokens: readonly Token[], i: number): boolean {
-  return withholdsName(tokens, i) || (i > 0 && declinesToBeNamed(tokens, i - 1));
-}
-
-/**
- * Token `i` opens the phrase of an anonymous source: رفض نشر اسمه، طلب عدم الكشف عن هويته،
- * تحدث شريطة عدم الكشف عن هويته (who spoke on condition of anonymity is named before it).
- */
-export function withholdsName(tokens: readonly Token[], i: number): boolean {
-  if (declinesToBeNamed(tokens, i)) return true;
-  return CONDITION.has(tokens[i + 1]?.key ?? "") && declinesToBeNamed(tokens, i + 1);
-}
-
-/** شريطة، بشرط (match keys): "on condition that". */
-const CONDITION = new Set(["شريطه", "بشرط"]);
-
-/**
- * Token `i` is followed by a word of disclosing (perhaps after عدم) and then the name or identity
- * withheld (رفض نشر اسمه، طلب عدم الكشف عن هويته): the phrase of an anonymous source ends there.
- */
-function declinesToBeNamed(tokens: readonly Token[], i: number): boolean {
-  const not = tokens[i + 1]?.key === NOT ? 1 : 0;
-  if (!DISCLOSING.has(tokens[i + 1 + not]?.key ?? "")) return false;
-  for (let k = i + 2 + not; k < Math.min(tokens.length, i + 5 + not); k++) {
-    if (WITHHELD.test(tokens[k]!.key)) return true;
-  }
-  return false;
-}
-
 /**
  * Each token's lexicon entry, looked up once. A verb with an object pronoun (واتهمتهم، ويطالبونه،
  * وحملهم) is looked up again without it, as the clitic segmenter splits it; only verb and
@@ -207,17 +139,14 @@ function declinesToBeNamed(tokens: readonly Token[], i: number): boolean {
 export function lookUpWords(tokens: readonly Token[], cues: SpeechCues): (CueWord | undefined)[] {
   const words = new Array<CueWord | undefined>(tokens.length);
   const lexicon = cues.words;
+  const isComplementizer = (next: Token) => hasClass(lexicon.get(next.key), "complementizer");
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     // cueWordOf written out: this runs once per token, and the call was not inlined.
     let word = token.kind === "word" ? lexicon.get(token.key) : undefined;
     // أعتقد، أعتبر: the first person of a verb whose own form begins with ا.
     if (word?.wasl === true && token.text.charAt(word.prefix) === "أ") word = undefined;
-    if (
-      word !== undefined &&
-      (isNamedPassive(tokens, i, lexicon) || isAmounting(tokens, i) || isAnonymity(tokens, i))
-    )
-      word = undefined;
+    if (word !== undefined && reportsNothing(tokens, i, isComplementizer)) word = undefined;
     const last = token.segments[token.segments.length - 1];
     if (word === undefined && last !== undefined && last.kind === "enclitic" && token.segments.length > 1) {
       // The key folds letter for letter when it is as long as the text (no mark was dropped).

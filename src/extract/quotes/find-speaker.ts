@@ -4,15 +4,14 @@ import { isQuoteMark } from "../../text/quote-marks.js";
 import {
   hasPrepositionClitic,
   isA,
-  isAbbreviationDot,
-  isAcronymDot,
+  isInnerDot,
   isComma,
   startAfterConjunction,
   type Reading,
   type TokenMention,
 } from "./reading.js";
 import { classBit, CUE_CLASSES, type CueGender } from "./speech-cues.js";
-import { withholdsName, isCalled } from "./find-cues.js";
+import { isCalled, withholdsName } from "./non-reporting-idioms.js";
 
 /** A speaker read from the text: an entity mention, or a noun phrase naming no entity (مصدر قبلي). */
 export interface FoundSpeaker {
@@ -103,8 +102,8 @@ function phraseEnd(reading: Reading, i: number, limit: number): number {
   let j = i;
   while (j < limit && j - i < MAX_PHRASE) {
     const token = reading.tokens[j]!;
-    // (تلفزيون بي.إف.إم.تي.في: the dots of an acronym stay inside the phrase.)
-    if (isAcronymDot(reading.tokens, j) || isAbbreviationDot(reading.tokens, j)) {
+    // (تلفزيون بي.إف.إم.تي.في، د. أحمد: the dots of an acronym or an abbreviation stay inside.)
+    if (isInnerDot(reading.tokens, j)) {
       j += 2;
       continue;
     }
@@ -605,7 +604,7 @@ const RANKS = new Set(
  */
 const NEGATION_KEYS = new Set(["لم", "لن"].map(matchKey));
 
-/** Longest name read between commas after a title, in tokens (الملازم سلطان شمسان). */
+/** Longest name read between commas after a title, or after يدعى, in tokens (الملازم سلطان شمسان). */
 const MAX_APPOSED_NAME = 4;
 
 /**

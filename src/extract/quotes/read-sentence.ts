@@ -218,13 +218,16 @@ export function readSentence(
       // (ما وصفه مكتبه بـ…: a subject after such a verb stands right after it.)
       const far =
         whatNamed && after !== null && after !== "implied" && after.start >= tokens[cue.last + 1]!.end;
-      // (…، لكن الحكومة نفت وجود أزمة: the subject before the verb; the phrase after it is content.)
-      const contrasted =
+      // (…، لكن الحكومة نفت وجود أزمة، الصحيفة أشارت إلى الضجة: a subject before the verb opens its
+      // clause; the phrase after the verb is content.)
+      const clauseSubject =
         complement === null && cue.role === "verb" && cue.frame !== "name" && !opening[c]
-          ? contrastedSubject(reading, cue, from)
+          ? hasContrastOpener(reading, cue, from)
+            ? contrastedSubject(reading, cue, from)
+            : openingSubject(reading, cue, from)
           : null;
       let found =
-        contrasted ??
+        clauseSubject ??
         (after === "implied"
           ? null
           : ((object || far ? null : after) ??
@@ -256,7 +259,7 @@ export function readSentence(
       // أعلن فلان استعداد بلاده …: a verb of saying with a noun of stance or of a reported death.
       // الذي نفى بدوره علمه …: a relative clause's verb takes a noun content too, though its
       // clause does not end the report around it.
-      const own = opening[c] || afterRelative(reading, cue, from) || whatNamed || contrasted !== null;
+      const own = opening[c] || afterRelative(reading, cue, from) || whatNamed || clauseSubject !== null;
       if (complement === null && (cue.frame === "say" || cue.frame === "stance") && own && !deferred) {
         const k = nounContent(
           reading,
@@ -518,17 +521,19 @@ function originalSource(
   return subjectAfter(reading, attribution.last + 1, complement.limit, true);
 }
 
+/** A conjunction or complementizer stands a few words before the verb (a cheap look first). */
+function hasContrastOpener(reading: Reading, cue: Cue, from: number): boolean {
+  for (let k = Math.max(from, cue.first - CONTRAST_WINDOW); k < cue.first; k++)
+    if (isA(reading, k, "conjunction") || isA(reading, k, "complementizer")) return true;
+  return false;
+}
+
 /**
  * The verb's subject stands before it right after لكن، بينما or إلا أن، غير أن (…، لكن الحكومة
  * نفت وجود أزمة): a contrasting clause of its own, whose verb takes a noun content like one
- * opening the sentence. Without such an opener, a named subject opening the sentence (openingSubject).
+ * opening the sentence. Called when hasContrastOpener holds.
  */
 function contrastedSubject(reading: Reading, cue: Cue, from: number): FoundSpeaker | null {
-  // (A cheap look for the opener first: most verbs inside a sentence have none.)
-  let opener = false;
-  for (let k = Math.max(from, cue.first - CONTRAST_WINDOW); k < cue.first && !opener; k++)
-    opener = isA(reading, k, "conjunction") || isA(reading, k, "complementizer");
-  if (!opener) return openingSubject(reading, cue, from);
   const found = subjectBefore(reading, cue.first, from);
   if (found === null || found.next > cue.first) return null;
   // (كما لم تعترف بـ…: a negation is no subject, and a negated report is none.)

@@ -1,5 +1,4 @@
 import { firstSpanEndingAfter, type Entity, type Mention, type Token } from "../../doc/index.js";
-import { LETTER_NAMES } from "../../text/letter-names.js";
 import { classBit, hasClass, type CueClass, type CueWord } from "./speech-cues.js";
 
 /** An entity mention located on the tokens: tokens [first, last) hold it. */
@@ -148,30 +147,22 @@ export function isStop(token: Token): boolean {
 
 /** A dot between two letters with no space around it (بي.بي.سي، سي.إن.إن): part of an acronym. */
 export function isAcronymDot(tokens: readonly Token[], k: number): boolean {
-  const dot = tokens[k];
-  if (dot === undefined) return false;
-  const before = tokens[k - 1];
-  const after = tokens[k + 1];
-  return (
-    dot.text === "." &&
-    before?.kind === "word" &&
-    after?.kind === "word" &&
-    before.end === dot.start &&
-    after.start === dot.end
-  );
+  return isInnerDot(tokens, k) && tokens[k + 1]!.start === tokens[k]!.end;
 }
 
 /**
- * The dot of an abbreviation inside a sentence: after a single letter (د. for doctor, ب. of an
- * initial) or a spelled Latin letter (جون سي. دميرس), glued to it, with a word after it. The sentence
- * splitter does not end a sentence there either.
+ * A dot inside a sentence that ends nothing: glued to the word before it, a word after it, and an
+ * acronym's (بي.بي.سي، and the last of أيه.إم.سي.) or an abbreviation's after one letter (د. for
+ * doctor, ميتشل ب. ريس), where the sentence splitter does not end a sentence either.
  */
-export function isAbbreviationDot(tokens: readonly Token[], k: number): boolean {
+export function isInnerDot(tokens: readonly Token[], k: number): boolean {
   const dot = tokens[k];
   const before = tokens[k - 1];
-  if (dot?.text !== "." || before?.kind !== "word" || before.end !== dot.start) return false;
-  if (tokens[k + 1]?.kind !== "word") return false;
-  return before.text.length === 1 || LETTER_NAMES.has(before.text);
+  const after = tokens[k + 1];
+  if (dot?.text !== "." || before?.kind !== "word" || after?.kind !== "word") return false;
+  if (before.end !== dot.start) return false;
+  // (أيه.إم.سي. أنترتينمنت: the last dot of dotted initials, as the splitter reads it.)
+  return after.start === dot.end || before.text.length === 1 || isAcronymDot(tokens, k - 2);
 }
 
 export function isColon(token: Token): boolean {
