@@ -7,7 +7,7 @@ import { isBareBa } from "./cue-complement.js";
 import type { QuotePair } from "./direct-quotes.js";
 import type { Cue } from "./find-cues.js";
 import { contentDraft } from "./content-draft.js";
-import type { QuoteDraft, SpeakerClaim } from "./read-sentence.js";
+import type { QuoteDraft, SpeakerClaim } from "./quote-draft.js";
 import { hasPrepositionClitic, isA, isComma, isStop, type Reading } from "./reading.js";
 import { matchKey } from "../../text/index.js";
 

@@ -9,7 +9,7 @@ import { isQuoteMark } from "../../text/quote-marks.js";
 import { isA, isComma, startAfterConjunction, type Reading } from "./reading.js";
 import type { CueGender } from "./speech-cues.js";
 import { isBareParticle } from "./cue-complement.js";
-import type { SpeakerClaim, QuoteDraft } from "./read-sentence.js";
+import type { SpeakerClaim, QuoteDraft } from "./quote-draft.js";
 
 /** Longest quoted name, in tokens (شبكة "سي.إن.إن"، حركة "حماس"، "قانون ماغنيتسكي"). */
 const MAX_NAME_TOKENS = 3;

@@ -4,15 +4,8 @@ import type { Entity, EntityType } from "../../doc/index.js";
 import { loadResources } from "../../node/resources.js";
 import { tokenize } from "../../text/index.js";
 import { lookUpWords } from "./find-cues.js";
-import {
-  agrees,
-  documentAfter,
-  isOblique,
-  sentenceSubject,
-  subjectAfter,
-  subjectBefore,
-  type FoundSpeaker,
-} from "./find-speaker.js";
+import { agrees, subjectAfter, subjectBefore, type FoundSpeaker } from "./find-speaker.js";
+import { documentAfter, isOblique, sentenceSubject } from "./sentence-subject.js";
 import { buildReading, type Reading } from "./reading.js";
 
 const resources = loadResources();

@@ -10,7 +10,7 @@ import {
   type Reading,
   type TokenMention,
 } from "./reading.js";
-import { classBit, CUE_CLASSES, type CueGender } from "./speech-cues.js";
+import { CUE_CLASSES, type CueGender } from "./speech-cues.js";
 import { isCalled, withholdsName } from "./non-reporting-idioms.js";
 
 /** A speaker read from the text: an entity mention, or a noun phrase naming no entity (مصدر قبلي). */
@@ -28,11 +28,11 @@ export interface FoundSpeaker {
 const DEMONSTRATIVES = new Set(["ذلك", "هذا", "هذه", "تلك", "ذاك"].map(matchKey));
 
 /** Longest noun phrase taken as a speaker that is not an entity (مصدر مطلع، محللون). */
-const MAX_PHRASE = 5;
+export const MAX_PHRASE = 5;
 /** Words a title may take before the name (الأمين العام للجامعة العربية فلان). */
-const MAX_TITLE = 8;
+export const MAX_TITLE = 8;
 
-function fromMention(mention: TokenMention, next = mention.last): FoundSpeaker {
+export function fromMention(mention: TokenMention, next = mention.last): FoundSpeaker {
   return { entity: mention.entity, start: mention.mention.start, end: mention.mention.end, next };
 }
 
@@ -57,7 +57,7 @@ function hasEnclitic(token: Token): boolean {
   return token.segments.length > 1 && token.segments[token.segments.length - 1]!.kind === "enclitic";
 }
 
-function isPrepositionWord(reading: Reading, i: number): boolean {
+export function isPrepositionWord(reading: Reading, i: number): boolean {
   return isA(reading, i, "preposition") && reading.mentionAt[i] === undefined;
 }
 
@@ -98,7 +98,7 @@ function quotedNameAfter(reading: Reading, head: number, limit: number): number 
 }
 
 /** A noun phrase from token i: words up to a preposition, a cue, a complementizer or a mark. */
-function phraseEnd(reading: Reading, i: number, limit: number): number {
+export function phraseEnd(reading: Reading, i: number, limit: number): number {
   let j = i;
   while (j < limit && j - i < MAX_PHRASE) {
     const token = reading.tokens[j]!;
@@ -421,78 +421,6 @@ function isVerbFirst(reading: Reading, i: number): boolean {
 }
 
 /**
- * The subject of a sentence's main verb, for a participle or a pronoun verb that continues it
- * (ورفضت الإمارات الطرح مطالبة ب…): a name opening the sentence, a definite noun phrase opening it
- * (والقانون المثير للجدل لا يتضمن … بينما يشير), else the subject after its first verb. A dateline
- * (دبي، الإمارات العربية المتحدة (CNN)--) and an opening prepositional phrase (وفي أول تعليق له،)
- * are read past. Tokens [from, to).
- */
-export function sentenceSubject(reading: Reading, from: number, to: number): FoundSpeaker | null {
-  const { tokens } = reading;
-  let i = from;
-  const dash = datelineEnd(reading, from, to);
-  if (dash > from) i = dash;
-  while (i < to && (isA(reading, i, "conjunction") || isA(reading, i, "aux") || isA(reading, i, "adverb")))
-    i++;
-  if (i < to && isPrepositionWord(reading, i)) {
-    // وفي أول تعليق له، قال …: the phrase ends at its comma; ومنذ حزيران/يونيو يرفض …: without
-    // one, at the first imperfect verb.
-    let k = i + 1;
-    while (k < Math.min(to, i + MAX_PHRASE + 1) && !isComma(tokens[k]!)) k++;
-    if (k < to && isComma(tokens[k]!)) i = k + 1;
-    else {
-      k = i + 1;
-      // (يونيو in حزيران/يونيو is a month, not a verb)
-      const isVerb = (t: number) =>
-        tokens[t]!.kind === "word" && /^[يت]/.test(tokens[t]!.key) && tokens[t - 1]?.text !== "/";
-      while (k < Math.min(to, i + MAX_PHRASE + 1) && !isVerb(k)) k++;
-      i = k;
-    }
-  }
-  if (i >= to) return null;
-  const opening = reading.mentionAt[i];
-  if (opening !== undefined && opening.entity.type !== "LOC") return fromMention(opening);
-  if (
-    opening === undefined &&
-    isDefinite(tokens[i]!) &&
-    ((reading.words[i]?.classes ?? 0) & CUE_CLASSES) === 0
-  ) {
-    const end = phraseEnd(reading, i, to);
-    if (end > i)
-      return { entity: null, start: startAfterConjunction(tokens[i]!), end: tokens[end - 1]!.end, next: end };
-  }
-  if (opening !== undefined) return fromMention(opening);
-  // وقد ردت على …، مثل …: a verb followed by a preposition has a pronoun subject (carried).
-  let k = i + 1;
-  while (k < to && (isA(reading, k, "adverb") || isComma(tokens[k]!))) k++;
-  if (
-    k < to &&
-    reading.mentionAt[k] === undefined &&
-    (isPrepositionWord(reading, k) || hasPrepositionClitic(tokens[k]!))
-  )
-    return null;
-  return subjectAfter(reading, i + 1, Math.min(to, i + 1 + MAX_TITLE * 2));
-}
-
-/** Longest dateline, in tokens (لندن، المملكة المتحدة (CNN)--). */
-const MAX_DATELINE = 12;
-
-/** The token after a dateline's dash when the sentence opens with one, else `from`. */
-function datelineEnd(reading: Reading, from: number, to: number): number {
-  const { tokens } = reading;
-  if (reading.mentionAt[from]?.entity.type !== "LOC" || !isComma(tokens[from + 1] ?? tokens[from]!))
-    return from;
-  for (let k = from + 2; k < Math.min(to, from + MAX_DATELINE); k++) {
-    const token = tokens[k]!;
-    if (token.kind === "punct" && (token.text === "-" || token.text === "—" || token.text === "–")) {
-      while (k + 1 < to && tokens[k + 1]!.kind === "punct") k++;
-      return k + 1;
-    }
-  }
-  return from;
-}
-
-/**
  * False when a found subject cannot be the subject of a verb of this gender: a feminine verb
  * (وطالبت، قالت) does not take a sound masculine plural (المواطنين، المسؤولون), which is then its
  * object. Names and other phrases are given the benefit of the doubt.
@@ -504,82 +432,6 @@ export function agrees(reading: Reading, found: FoundSpeaker, gender: CueGender)
   const head = reading.tokens[firstSpanEndingAfter(reading.tokens, found.start)];
   const key = head?.key ?? "";
   return !(key.length >= 5 && (key.endsWith("ين") || key.endsWith("ون")));
-}
-
-/**
- * The document a statement came in, for جاء and ورد (وجاء في البيان الاتهامي أن): the phrase after
- * في; with a pronoun (وجاء فيه) the document was named before, so the speaker is carried.
- */
-export function documentAfter(
-  reading: Reading,
-  from: number,
-  limit: number,
-): FoundSpeaker | "implied" | null {
-  const { tokens } = reading;
-  let k = from;
-  while (k < limit && (isA(reading, k, "adverb") || isComma(tokens[k]!))) k++;
-  if (k >= limit) return null;
-  const segments = tokens[k]!.segments;
-  const stem = segments.find((segment) => segment.kind === "stem");
-  if (stem === undefined || matchKey(stem.form) !== "في") return null;
-  if (segments[segments.length - 1]!.kind === "enclitic")
-    return relativeAntecedent(reading, from - 1) ?? "implied";
-  return subjectAfter(reading, k + 1, limit, true);
-}
-
-/** Lexicon classes that are not nouns. */
-const FUNCTION_CLASSES =
-  classBit("preposition") |
-  classBit("conjunction") |
-  classBit("complementizer") |
-  classBit("relative") |
-  classBit("aux") |
-  classBit("adverb");
-
-/** Words of a noun phrase read back from a relative pronoun (نص البيان الكامل، الذي). */
-const MAX_ANTECEDENT = 4;
-
-/**
- * The noun phrase a relative pronoun before the verb at `verb` refers to (نص البيان، الذي ورد فيه
- * أن …): the document the pronoun of فيه stands for. Null when the verb follows no relative.
- */
-function relativeAntecedent(reading: Reading, verb: number): FoundSpeaker | null {
-  const { tokens, mentionEndingAt } = reading;
-  let k = verb - 1;
-  if (k < 0 || !isA(reading, k, "relative")) return null;
-  k--;
-  if (k >= 0 && isComma(tokens[k]!)) k--;
-  if (k < 0 || tokens[k]!.kind !== "word") return null;
-  const mention = mentionEndingAt[k];
-  if (mention !== undefined) return fromMention(mention, verb);
-  const nominal = (i: number) =>
-    tokens[i]!.kind === "word" &&
-    ((reading.words[i]?.classes ?? 0) & (CUE_CLASSES | FUNCTION_CLASSES)) === 0 &&
-    !hasPrepositionClitic(tokens[i]!);
-  if (!nominal(k)) return null;
-  let start = k;
-  while (start > 0 && k - start < MAX_ANTECEDENT - 1 && nominal(start - 1)) start--;
-  return { entity: null, start: startAfterConjunction(tokens[start]!), end: tokens[k]!.end, next: verb };
-}
-
-/**
- * A definite sound plural or dual in the oblique case (الحوثيين، المواطنين) is not a subject: after
- * a verb it is the object (واتهم الحوثيين ب…), and the subject is the implied one.
- */
-export function isOblique(reading: Reading, found: FoundSpeaker): boolean {
-  // (وقال الحسين في مقابلة: a person's name ending in ين is a name, not a plural.)
-  if (found.entity?.type === "PER") return false;
-  const head = found.head ?? firstSpanEndingAfter(reading.tokens, found.start);
-  // وكالة الحوثيين عن: only a phrase of one word is read as an object by its ending.
-  if (head !== found.next - 1) return false;
-  const token = reading.tokens[found.next - 1];
-  const after = reading.tokens[found.next];
-  const key = token?.key ?? "";
-  // Only before the verb's second complement (اتهم … بـ، طالب … بـ، دعا … إلى): الكرملين and
-  // البحرين end in ين too, as subjects.
-  const complement =
-    after !== undefined && (hasPrepositionClitic(after) || isA(reading, found.next, "preposition"));
-  return complement && key.length >= 6 && key.startsWith("ال") && key.endsWith("ين");
 }
 
 /** The token at `start` opens with the conjunction و (ومقره). */

@@ -5,7 +5,8 @@
  */
 import { firstSpanEndingAfter } from "../../doc/index.js";
 import type { FoundSpeaker } from "./find-speaker.js";
-import { readSentence, type QuoteDraft } from "./read-sentence.js";
+import { readSentence } from "./read-sentence.js";
+import type { QuoteDraft } from "./quote-draft.js";
 import { isA, type Reading } from "./reading.js";
 
 /** A report inside a quotation and who made it: a subject written there, or the quoted speaker. */

@@ -3,10 +3,11 @@ import { matchKey } from "../../text/index.js";
 import { type QuotePair } from "./direct-quotes.js";
 import { isQuoteMark } from "../../text/quote-marks.js";
 import type { Cue } from "./find-cues.js";
-import { documentAfter, subjectAfter, type FoundSpeaker } from "./find-speaker.js";
+import { subjectAfter, type FoundSpeaker } from "./find-speaker.js";
+import { documentAfter } from "./sentence-subject.js";
 import { isA, isComma, isStop, type Reading } from "./reading.js";
 import { isTrailing, contentDraft } from "./content-draft.js";
-import type { SpeakerClaim, QuoteDraft } from "./read-sentence.js";
+import type { SpeakerClaim, QuoteDraft } from "./quote-draft.js";
 
 /** An unclaimed quotation ending right before a cue's clause (…" ، قال فلان). */
 export function quoteBefore(
