@@ -34,6 +34,7 @@ import {
   openingSubject,
   opensSentence,
   originalSource,
+  pluperfectSubject,
 } from "./verb-subject.js";
 import type { QuoteDraft, SpeakerClaim } from "./quote-draft.js";
 
@@ -132,8 +133,12 @@ export function readVerbReport(
         ? contrastedSubject(reading, cue, from)
         : openingSubject(reading, cue, from)
       : null;
+  // (وكان روحاني قد حذر نظيره …: a subject between كان and قد; the phrase after is the object.)
+  const pluperfect =
+    cue.role === "verb" && clauseSubject === null ? pluperfectSubject(reading, cue, from) : null;
   let found =
     clauseSubject ??
+    pluperfect ??
     (after === "implied"
       ? null
       : ((object || far ? null : after) ??

@@ -4,7 +4,8 @@
  * attribution between a verb and its content, verbs of advice and promise, a coordinated verb that
  * keeps its subject, a feminine head whose next word is not its adjective, على لسان, a relative
  * pronoun standing for a document, وأن that joins a report, كما with a complement of its own and
- * demonstratives that are not speakers.
+ * demonstratives that are not speakers; since quotes@11, the subject a pluperfect sets between كان
+ * and قد.
  */
 import { test } from "node:test";
 import { checkQuotes } from "./test-support.js";
@@ -298,4 +299,17 @@ test("never takes a noun of stance or death after the verb as its subject: it is
 test("gives the source after وفقا ل without its ل, and without both lams of لل, as the gold writes it", () => {
   checkQuotes("وقتل خمسة أشخاص، وفقا لمصادر طبية.", [{ content: "قتل خمسة أشخاص", speaker: "مصادر طبية" }]);
   checkQuotes("وتضرر المبنى، بحسب للبيان.", [{ speaker: "بيان" }]);
+});
+
+test("takes the subject between كان and قد, not the object after the verb, as the speaker", () => {
+  checkQuotes("وكانت الحكومة قد حذرت الشركات الأجنبية من خرق القانون.", [
+    { content: "خرق القانون", cue: "حذرت", speaker: "الحكومة" },
+  ]);
+  checkQuotes("وكان وزير الداخلية قد دعا السكان إلى مغادرة المدينة.", [
+    { content: "مغادرة المدينة", cue: "دعا", speaker: "وزير الداخلية" },
+  ]);
+  // (Without that frame the phrase after the verb is still its subject.)
+  checkQuotes("وقد حذرت الشركات الأجنبية من خرق القانون.", [
+    { content: "خرق القانون", cue: "حذرت", speaker: "الشركات الأجنبية" },
+  ]);
 });

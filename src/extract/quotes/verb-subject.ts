@@ -258,3 +258,25 @@ export function earlierSubject(
 
 /** The match key of عن. */
 const AN = matchKey("عن");
+
+/** The match key of قد. */
+const QAD = matchKey("قد");
+/** Longest subject between كان and قد, in tokens (وكان وزير الخارجية الأميركي السابق قد). */
+const MAX_PLUPERFECT_SUBJECT = 8;
+
+/**
+ * وكان روحاني قد حذر نظيره الأميركي من …: the subject of a pluperfect stands between كان and قد,
+ * so the phrase after the verb is its object, not a speaker. Null when the verb has no such frame,
+ * or the words between are not one subject phrase.
+ */
+export function pluperfectSubject(reading: Reading, cue: Cue, from: number): FoundSpeaker | null {
+  const qad = cue.first - 1;
+  if (qad - 2 < from || reading.tokens[qad]!.key !== QAD) return null;
+  for (let k = qad - 2; k >= Math.max(from, qad - 1 - MAX_PLUPERFECT_SUBJECT); k--) {
+    if (!isA(reading, k, "aux") || reading.tokens[k]!.key === QAD) continue;
+    // (Not describedNoun: a verb after قد in this frame is كان's predicate, not a relative clause.)
+    const found = subjectBefore(reading, cue.first, from);
+    return found !== null && found.start >= reading.tokens[k + 1]!.start ? found : null;
+  }
+  return null;
+}
