@@ -17,6 +17,24 @@ function cuesOf(text: string): { role: CueRole; text: string }[] {
 
 const cases: { name: string; text: string; cues: { role: CueRole; text: string }[] }[] = [
   {
+    name: "reads a word with a pronoun right after a preposition as a noun (خلال حملته), not a verb",
+    text: "ودعا الوزير خلال حملته إلى خفض الضرائب.",
+    cues: [{ role: "verb", text: "دعا" }],
+  },
+  {
+    name: "still reads a verb with a pronoun after a preposition with its own pronoun (عليه واتهمه)",
+    text: "ثم انقلب عليه واتهمه بدعم الفساد.",
+    cues: [{ role: "verb", text: "اتهمه" }],
+  },
+  {
+    name: "still reads a verb with a pronoun after من, which is also whom (من وصفتهم)",
+    text: 'وطالبت قطر من وصفتهم بـ"دول الحصار" بالحوار.',
+    cues: [
+      { role: "verb", text: "طالبت" },
+      { role: "verb", text: "وصفتهم" },
+    ],
+  },
+  {
     name: "leaves و outside the cue (وقال → قال)",
     text: "وقال الوزير إن الوضع صعب.",
     cues: [{ role: "verb", text: "قال" }],

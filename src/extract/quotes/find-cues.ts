@@ -45,6 +45,9 @@ function roleOf(word: CueWord): CueRole | undefined {
   return undefined;
 }
 
+/** The match key of من, "from" and "whom". */
+const MIN = "من";
+
 /** Keys of the particles that join an attribution word to what follows (حسب ما، وفقا لما، لـ، عن). */
 const ATTRIBUTION_JOINERS = new Set(["ما", "لما", "ل", "عن", "لـ"]);
 
@@ -98,6 +101,14 @@ export function findSpeechCues(
   return found;
 }
 
+/**
+ * A preposition standing alone (خلال، في، على), which a verb never follows: not one with a pronoun
+ * (اقترب منها وهددها: its phrase may end a clause) and not من, which is also "whom" (من وصفتهم بـ"…").
+ */
+function isBarePreposition(token: Token, word: CueWord | undefined): boolean {
+  return hasClass(word, "preposition") && token.key !== MIN && token.segments.at(-1)?.kind !== "enclitic";
+}
+
 function makeCue(
   text: string,
   tokens: readonly Token[],
@@ -148,7 +159,15 @@ export function lookUpWords(tokens: readonly Token[], cues: SpeechCues): (CueWor
     if (word?.wasl === true && token.text.charAt(word.prefix) === "أ") word = undefined;
     if (word !== undefined && reportsNothing(tokens, i, isComplementizer)) word = undefined;
     const last = token.segments[token.segments.length - 1];
-    if (word === undefined && last !== undefined && last.kind === "enclitic" && token.segments.length > 1) {
+    // (خلال حملته، في زيارته: right after a preposition a word with a pronoun is a noun with its
+    // possessive, "his campaign", not a verb with its object, "she held him".)
+    if (
+      word === undefined &&
+      last !== undefined &&
+      last.kind === "enclitic" &&
+      token.segments.length > 1 &&
+      !(i > 0 && isBarePreposition(tokens[i - 1]!, words[i - 1]) && token.segments[0]!.kind !== "proclitic")
+    ) {
       // The key folds letter for letter when it is as long as the text (no mark was dropped).
       const length = last.start - token.start;
       const key =
