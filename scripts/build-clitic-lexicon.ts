@@ -18,7 +18,7 @@ const DIC = "/usr/share/hunspell/ar.dic";
 const NER = join(ROOT, "..", "shared", "data", "ner");
 const OUT = join(ROOT, "data", "lexicons", "clitic-stems");
 const KB = join(ROOT, "data", "kb");
-const VERSION = "1.2.6";
+const VERSION = "1.2.7";
 
 /** Proclitic sequences (conjunction, preposition, article) that may precede a tool word. */
 const PROCLITICS = ["و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك", "أ", "أو", "أف"];

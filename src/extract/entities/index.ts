@@ -26,6 +26,7 @@ import {
   isSetApart,
   namesNothing,
   withoutComplementiser,
+  withoutLoneLetter,
   withPairedQuotes,
 } from "./mention-edges.js";
 import { isCommonWord, isVerbForm, matchKey } from "../../text/index.js";
@@ -308,7 +309,9 @@ export function findEntities(
     isVerb,
     isCommonWord,
   )
-    .map((mention) => withPairedQuotes(tokens, withoutComplementiser(tokens, mention)))
+    .map((mention) =>
+      withPairedQuotes(tokens, withoutComplementiser(tokens, withoutLoneLetter(tokens, mention))),
+    )
     .filter((mention): mention is FoundMention => mention !== null && !isNoName(mention));
   const covered = new Array<number>(tokens.length).fill(0); // not typed: those live outside the heap
   const known = new Map<string, FoundMention>();
@@ -383,7 +386,7 @@ function toEntity(draft: EntityDraft, latinNames: LatinNames, demonyms: DemonymR
 }
 
 export const entitiesStage: Stage<"sentences" | "tokens", "entities", Resources> = {
-  id: "entities@7",
+  id: "entities@8",
   needs: ["sentences", "tokens"],
   gives: "entities",
   run: (doc, ctx) => {

@@ -9,6 +9,7 @@ import {
   isSetApart,
   namesNothing,
   withoutComplementiser,
+  withoutLoneLetter,
   withPairedQuotes,
 } from "./mention-edges.js";
 import { mentionOfTokens, type FoundMention } from "./mentions.js";
@@ -159,4 +160,16 @@ test("a listed name may go on with a number (فرانس 24), glued or apart", ()
   const surfaces = surfacesOf("قال الوزير في حوار مع فرانس24 إن الوضع مستقر، وتابعوا البث على فرانس 24.");
   assert.ok(surfaces.includes("فرانس24"), surfaces.join(" | "));
   assert.ok(surfaces.includes("فرانس 24"), surfaces.join(" | "));
+});
+
+test("a name ends before a preposition written apart with its tatweel or a lone symbol, not before a letter", () => {
+  const text = 'وقالت مارك لـ"الصحيفة" إن الوضع صعب.';
+  const apart = mentionIn(text, "مارك", "لـ");
+  assert.equal(surfaceOf(text, withoutLoneLetter(apart.tokens, apart.mention)), "مارك");
+  const tagged = "وقال سمير # إن الوضع صعب.";
+  const symbol = mentionIn(tagged, "سمير", "#");
+  assert.equal(surfaceOf(tagged, withoutLoneLetter(symbol.tokens, symbol.mention)), "سمير");
+  const letters = "بحسب وكالة د ب أ للأنباء.";
+  const agency = mentionIn(letters, "وكالة", "أ");
+  assert.equal(withoutLoneLetter(agency.tokens, agency.mention), agency.mention);
 });

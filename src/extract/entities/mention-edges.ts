@@ -8,6 +8,8 @@
  * - a one-word mention that is a preposition (على read as the name علي, which a person's later name
  *   words make known across the document), or a mention with no word at all (a rule of dashes), names
  *   nothing;
+ * - a preposition written apart with its tatweel (ميلانيا لـ"إيه بي سي") or a lone symbol is tagged as
+ *   the name's last word: no name ends with one;
  * - a month name beside a date (أبريل/نيسان، 10 نيسان، نيسان 2018) is tagged as an organisation or a
  *   person (Nissan, a given name): beside a number, a slash or شهر it is the month.
  */
@@ -80,6 +82,17 @@ export function withoutComplementiser(tokens: readonly Token[], mention: FoundMe
     return mentionOfTokens(tokens, mention.first, i, mention.type) ?? mention;
   }
   return mention;
+}
+
+/**
+ * The mention without a last token that is a preposition written apart with its tatweel (لـ، بـ) or
+ * a lone symbol (أنور #); as it is otherwise (the letters of د ب أ spell a name).
+ */
+export function withoutLoneLetter(tokens: readonly Token[], mention: FoundMention): FoundMention {
+  const last = tokens[mention.last - 1]!;
+  const lone = last.key.length === 1 && (last.kind !== "word" || last.text.endsWith("ـ"));
+  if (mention.last - mention.first < 2 || !lone) return mention;
+  return mentionOfTokens(tokens, mention.first, mention.last - 1, mention.type) ?? mention;
 }
 
 /**

@@ -129,6 +129,8 @@ export function personsAfterTitles(
   const endsName = (at: number): boolean => {
     const next = tokens[at];
     if (next === undefined || next.kind !== "word" || covered[at] || hasProclitic(next)) return true;
+    // (ميلانيا لـCNN: a lone letter is a preposition written apart, never a word of a name.)
+    if (next.key.length < 2) return true;
     return NOT_NAME.has(next.key) || NEVER_NAMES.has(next.text) || (isVerb?.(next) ?? false);
   };
   /** The end of the name opening with the given name at `i`, or -1 when it does not end as one. */
