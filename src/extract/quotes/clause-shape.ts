@@ -226,3 +226,28 @@ export function hasPronounSubjectBefore(reading: Reading, cue: Cue, from: number
   if (!isA(reading, b, "conjunction") && !isA(reading, b, "complementizer")) return false;
   return hasObjectPronoun(reading, b);
 }
+
+/**
+ * بيانا أكد فيه، تغريدة قال فيها: a verb right after an indefinite noun with a resumptive
+ * preposition after it (في with the noun's pronoun) is that statement's relative clause, and what
+ * follows the preposition is what the statement says.
+ */
+export function statementClause(reading: Reading, cue: Cue, from: number): boolean {
+  return (
+    cue.first - 1 > from &&
+    (reading.words[cue.first]?.prefix ?? 0) === 0 &&
+    (isBareDocument(reading, cue.first - 1) ||
+      // (في وقت تطالب فيه بعض الأصوات: a lone noun after a preposition is a time or a place.)
+      (isIndefiniteNoun(reading, cue.first - 1) && !isA(reading, cue.first - 2, "preposition"))) &&
+    isResumptive(reading, cue.last + 1) &&
+    reading.tokens[cue.last + 1]!.segments[0]!.form === FI
+  );
+}
+
+/** في, "in", whose pronoun stands for the statement (بيانا أكد فيه). */
+const FI = "في";
+
+/** Token i is a document word (تغريدة، رسالة) standing alone: no article, no clitic. */
+function isBareDocument(reading: Reading, i: number): boolean {
+  return isA(reading, i, "document") && reading.tokens[i]!.segments.length === 1;
+}

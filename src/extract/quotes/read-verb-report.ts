@@ -5,7 +5,8 @@
  */
 import type { QuotePair } from "./direct-quotes.js";
 import type { Cue } from "./find-cues.js";
-import { subjectAfter, subjectBefore, agrees, type FoundSpeaker } from "./find-speaker.js";
+import { subjectAfter, subjectBefore, agrees, isDefinite, type FoundSpeaker } from "./find-speaker.js";
+import { firstSpanEndingAfter } from "../../doc/index.js";
 import { documentAfter, isOblique } from "./sentence-subject.js";
 import { hasObjectPronoun, isA, isComma, type Reading } from "./reading.js";
 import { MAX_REACH, pastAddressee, afterPreposition, isGloss, type Complement } from "./cue-complement.js";
@@ -21,6 +22,7 @@ import {
   isResumptive,
   nounContent,
   pastAdverbs,
+  statementClause,
 } from "./clause-shape.js";
 import {
   accusesOf,
@@ -136,12 +138,20 @@ export function readVerbReport(
   // (وكان روحاني قد حذر نظيره …: a subject between كان and قد; the phrase after is the object.)
   const pluperfect =
     cue.role === "verb" && clauseSubject === null ? pluperfectSubject(reading, cue, from) : null;
+  // (بيانا أكد فيه مقتل …: the statement's own relative clause, with its resumptive فيه; the phrase
+  // after فيه is what it says, and its speaker is the one who issued it, from earlier on.)
+  // (وهذه أول مرة تعلن فيها الحكومة أنها: a name or a definite noun after فيه is the subject.)
+  const inStatement =
+    statementClause(reading, cue, from) &&
+    (after === null ||
+      after === "implied" ||
+      (after.entity === null && !isDefinite(tokens[firstSpanEndingAfter(tokens, after.start)]!)));
   let found =
     clauseSubject ??
     pluperfect ??
     (after === "implied"
       ? null
-      : ((object || far ? null : after) ??
+      : ((object || far || inStatement ? null : after) ??
         (cue.role === "verb" && !isResumptive(reading, cue.last + 1) && !whatNamed
           ? (describedNoun(reading, cue, from) ?? subjectBefore(reading, cue.first, from))
           : null)));
@@ -165,11 +175,12 @@ export function readVerbReport(
   // أعلن فلان استعداد بلاده …: a verb of saying with a noun of stance or of a reported death.
   // الذي نفى بدوره علمه …: a relative clause's verb takes a noun content too, though its
   // clause does not end the report around it.
-  const own = opening[c] || afterRelative(reading, cue, from) || whatNamed || clauseSubject !== null;
+  const own =
+    opening[c] || afterRelative(reading, cue, from) || whatNamed || clauseSubject !== null || inStatement;
   if (complement === null && (cue.frame === "say" || cue.frame === "stance") && own && !deferred) {
     const k = nounContent(
       reading,
-      found !== null && found.next > cue.last ? found.next : cue.last + 1,
+      inStatement ? cue.last + 2 : found !== null && found.next > cue.last ? found.next : cue.last + 1,
       reach,
     );
     if (k >= 0) contentAt = k;
@@ -200,7 +211,11 @@ export function readVerbReport(
     );
     if (after !== null) [contentAt, contentFrom] = after;
   }
-  const subjectEnd = found !== null && found.next > cue.last ? found.next : cue.last + 1;
+  const subjectEnd = inStatement
+    ? cue.last + 2
+    : found !== null && found.next > cue.last
+      ? found.next
+      : cue.last + 1;
   if (complement === null && cue.frame === "object" && own && !deferred && !isGloss(reading, subjectEnd)) {
     contentAt = subjectEnd;
     // نفى البيت الأبيض مجددا القيام …، أكد المصدر للصحفيين استئناف …: an adverb or the

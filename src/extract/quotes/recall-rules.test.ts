@@ -3,7 +3,8 @@
  * each on sentences written for the test: describing with بـ (after the verb, and after ما/من),
  * charges named by a noun, blame with the verb's pronoun, findings (وجد أن), حديث عن, trailing على ما
  * attributions, نقلته عنه inside an attribution, norms that are not sources, أفاد بـ, and the quoted
- * words of verbs of stance (رفض، استنكر، أشاد).
+ * words of verbs of stance (رفض، استنكر، أشاد); since quotes@11, a statement's relative clause with
+ * its resumptive فيه (بيانا أكد فيه مقتل …).
  */
 import { test } from "node:test";
 import { checkQuotes } from "./test-support.js";
@@ -157,5 +158,18 @@ test("reads no report in a verb denied by لم/لا, and reads past it to the qu
   ]);
   checkQuotes('وقال مسؤول أمني لم يذكر اسمه: "الوضع تحت السيطرة".', [
     { content: "الوضع تحت السيطرة", kind: "direct", cue: "قال", speaker: "مسؤول أمني" },
+  ]);
+});
+
+test("reads the noun content of a statement's own relative clause after its resumptive فيه (quotes@11)", () => {
+  checkQuotes("وأصدر الجيش بيانا أكد فيه مقتل عشرة مسلحين.", [
+    { content: "مقتل عشرة مسلحين", cue: "أكد", speaker: "الجيش" },
+  ]);
+  checkQuotes("ونشر الوزير تغريدة دعا فيها إلى الهدوء.", [
+    { content: "الهدوء", cue: "دعا", speaker: "الوزير" },
+  ]);
+  // (A definite noun after فيه is the verb's subject, and a time is no statement.)
+  checkQuotes("وهذه أول مرة تعلن فيها الحكومة أنها تفاوض الجماعة.", [
+    { content: "تفاوض الجماعة", cue: "تعلن", speaker: "الحكومة" },
   ]);
 });
