@@ -121,7 +121,10 @@ export function personsAfterTitles(
       const token = tokens[k]!;
       if (token.kind !== "word" || covered[k] === 2) return false;
       if (kb.titles.has(nameKeyOf(token))) return true;
-      if (covered[k] !== 1 && !isDefinite(token) && !hasProclitic(token)) return false;
+      // (المتحدث باسم الوزارة: باسم, "in the name of", joins the title to its complement, and a
+      // definite word the segmenter keeps whole, الخارجية, is a complement like any other.)
+      const complement = isDefinite(token) || token.key.startsWith("ال") || token.text === "باسم";
+      if (covered[k] !== 1 && !complement && !hasProclitic(token)) return false;
     }
     return false;
   };
