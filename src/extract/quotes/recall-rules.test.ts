@@ -173,3 +173,16 @@ test("reads the noun content of a statement's own relative clause after its resu
     { content: "تفاوض الجماعة", cue: "تعلن", speaker: "الحكومة" },
   ]);
 });
+
+test("reads verbs of answering, chanting and shouting as reports with a quotation or a colon (speech-cues 1.9.0)", () => {
+  checkQuotes('وأجابت الوزيرة: "نعم، هذا هو الوضع".', [
+    { content: "نعم، هذا هو الوضع", kind: "direct", cue: "أجابت", speaker: "الوزيرة" },
+  ]);
+  checkQuotes('وهتف الطلاب "احموا أطفالنا" ورفعوا اللافتات.', [
+    { content: "احموا أطفالنا", kind: "direct", cue: "هتف", speaker: "الطلاب" },
+  ]);
+  // (صارخة is the adjective "flagrant", not "shouting": the report runs on past it.)
+  checkQuotes("وقال الوزير إن القرار يمثل مخالفة صارخة للقانون.", [
+    { content: "القرار يمثل مخالفة صارخة للقانون", cue: "قال" },
+  ]);
+});
