@@ -186,3 +186,12 @@ test("reads verbs of answering, chanting and shouting as reports with a quotatio
     { content: "القرار يمثل مخالفة صارخة للقانون", cue: "قال" },
   ]);
 });
+
+test("reads complaints after من and attributions after إلى as object reports (speech-cues 1.9.0)", () => {
+  checkQuotes("واشتكى السكان من انقطاع الكهرباء.", [
+    { content: "انقطاع الكهرباء", cue: "اشتكى", speaker: "السكان" },
+  ]);
+  checkQuotes("وعزا الخبراء الحادث إلى سوء الأحوال الجوية.", [
+    { content: "سوء الأحوال الجوية", cue: "عزا", speaker: "الخبراء" },
+  ]);
+});
