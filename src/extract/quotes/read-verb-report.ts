@@ -3,10 +3,10 @@
  * one carried from earlier in the sentence, a document or the source an attribution names) and
  * where its content starts (its complement, a noun content, the phrase after its preposition).
  */
+import { firstSpanEndingAfter } from "../../doc/index.js";
 import type { QuotePair } from "./direct-quotes.js";
 import type { Cue } from "./find-cues.js";
 import { subjectAfter, subjectBefore, agrees, isDefinite, type FoundSpeaker } from "./find-speaker.js";
-import { firstSpanEndingAfter } from "../../doc/index.js";
 import { documentAfter, isOblique } from "./sentence-subject.js";
 import { hasObjectPronoun, isA, isComma, type Reading } from "./reading.js";
 import { MAX_REACH, pastAddressee, afterPreposition, isGloss, type Complement } from "./cue-complement.js";
@@ -138,9 +138,9 @@ export function readVerbReport(
   // (وكان روحاني قد حذر نظيره …: a subject between كان and قد; the phrase after is the object.)
   const pluperfect =
     cue.role === "verb" && clauseSubject === null ? pluperfectSubject(reading, cue, from) : null;
-  // (بيانا أكد فيه مقتل …: the statement's own relative clause, with its resumptive فيه; the phrase
-  // after فيه is what it says, and its speaker is the one who issued it, from earlier on.)
-  // (وهذه أول مرة تعلن فيها الحكومة أنها: a name or a definite noun after فيه is the subject.)
+  // (بيانا أكد فيه مقتل …: in a statement's own relative clause the phrase after فيه is what it
+  // says, said by whoever issued it; a name or a definite noun there is the verb's subject, as in
+  // وهذه أول مرة تعلن فيها الحكومة أنها.)
   const inStatement =
     statementClause(reading, cue, from) &&
     (after === null ||
