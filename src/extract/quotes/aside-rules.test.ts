@@ -152,8 +152,8 @@ test("an opening prepositional phrase on an indefinite noun ends before a verb w
 });
 
 test("a verb in a relative clause does not end the report around it", () => {
-  checkQuotes("وأكد الوزير، الذي كان يتحدث لجمهور في ولاية كاليفورنيا، أن المحادثات لن تبدأ قريبا.", [
-    { content: "المحادثات لن تبدأ قريبا", cue: "أكد", speaker: "الوزير" },
+  checkQuotes("وأكد الوزير، الذي كان يتحدث لطلاب في جامعة القاهرة، أن الاتفاق بات قريبا.", [
+    { content: "الاتفاق بات قريبا", cue: "أكد", speaker: "الوزير" },
   ]);
 });
 

@@ -131,24 +131,18 @@ export function findComplement(
  * words of speech, however many tokens its dots make.
  */
 function isInitialism(tokens: readonly Token[], pair: QuotePair): boolean {
+  // Only the quotation's last word may be other than a letter's name ("سي إن إن ترك").
+  let lastWord = pair.close - 1;
+  while (lastWord > pair.open && tokens[lastWord]!.kind !== "word") lastWord--;
   let letters = 0;
-  let last = -1;
   for (let k = pair.open + 1; k < pair.close; k++) {
     const token = tokens[k]!;
     if (token.text === ".") continue;
     if (token.kind !== "word") return false;
     if (isLetterName(token.text)) letters++;
-    else if (last >= 0 || k !== lastWord(tokens, pair)) return false;
-    else last = k;
+    else if (k !== lastWord) return false;
   }
   return letters >= 2;
-}
-
-/** The last word token inside a quotation. */
-function lastWord(tokens: readonly Token[], pair: QuotePair): number {
-  let k = pair.close - 1;
-  while (k > pair.open && tokens[k]!.kind !== "word") k--;
-  return k;
 }
 
 /** Tokens between a verb of stance and the quotation it takes (اعتذر الوزير عما تسبب فيه من "…"). */

@@ -102,11 +102,21 @@ export function findSpeechCues(
 }
 
 /**
- * A preposition standing alone (خلال، في، على), which a verb never follows: not one with a pronoun
- * (اقترب منها وهددها: its phrase may end a clause) and not من, which is also "whom" (من وصفتهم بـ"…").
+ * خلال حملته، في زيارته: token `i`, a word with a pronoun and no proclitic right after a bare
+ * preposition, is a noun with its possessive ("his campaign"), never a verb with its object (حمّلته).
+ * A preposition with a pronoun of its own may end a clause (اقترب منها وهددها), and من is also
+ * "whom" (من وصفتهم بـ"…"): after those the word may be a verb.
  */
-function isBarePreposition(token: Token, word: CueWord | undefined): boolean {
-  return hasClass(word, "preposition") && token.key !== MIN && token.segments.at(-1)?.kind !== "enclitic";
+function isPossessedNoun(
+  tokens: readonly Token[],
+  words: readonly (CueWord | undefined)[],
+  i: number,
+): boolean {
+  if (i === 0 || tokens[i]!.segments[0]!.kind === "proclitic") return false;
+  const before = tokens[i - 1]!;
+  return (
+    hasClass(words[i - 1], "preposition") && before.key !== MIN && before.segments.at(-1)?.kind !== "enclitic"
+  );
 }
 
 function makeCue(
@@ -159,14 +169,12 @@ export function lookUpWords(tokens: readonly Token[], cues: SpeechCues): (CueWor
     if (word?.wasl === true && token.text.charAt(word.prefix) === "أ") word = undefined;
     if (word !== undefined && reportsNothing(tokens, i, isComplementizer)) word = undefined;
     const last = token.segments[token.segments.length - 1];
-    // (خلال حملته، في زيارته: right after a preposition a word with a pronoun is a noun with its
-    // possessive, "his campaign", not a verb with its object, "she held him".)
     if (
       word === undefined &&
       last !== undefined &&
       last.kind === "enclitic" &&
       token.segments.length > 1 &&
-      !(i > 0 && isBarePreposition(tokens[i - 1]!, words[i - 1]) && token.segments[0]!.kind !== "proclitic")
+      !isPossessedNoun(tokens, words, i)
     ) {
       // The key folds letter for letter when it is as long as the text (no mark was dropped).
       const length = last.start - token.start;

@@ -175,11 +175,11 @@ test("reads the noun content of a statement's own relative clause after its resu
 });
 
 test("reads verbs of answering, chanting and shouting as reports with a quotation or a colon (speech-cues 1.9.0)", () => {
-  checkQuotes('وأجابت الوزيرة: "نعم، هذا هو الوضع".', [
-    { content: "نعم، هذا هو الوضع", kind: "direct", cue: "أجابت", speaker: "الوزيرة" },
+  checkQuotes('وأجابت المتحدثة: "لا تعليق لدينا الآن".', [
+    { content: "لا تعليق لدينا الآن", kind: "direct", cue: "أجابت", speaker: "المتحدثة" },
   ]);
-  checkQuotes('وهتف الطلاب "احموا أطفالنا" ورفعوا اللافتات.', [
-    { content: "احموا أطفالنا", kind: "direct", cue: "هتف", speaker: "الطلاب" },
+  checkQuotes('وهتف العمال "نريد أجورنا" ورفعوا اللافتات.', [
+    { content: "نريد أجورنا", kind: "direct", cue: "هتف", speaker: "العمال" },
   ]);
   // (صارخة is the adjective "flagrant", not "shouting": the report runs on past it.)
   checkQuotes("وقال الوزير إن القرار يمثل مخالفة صارخة للقانون.", [
