@@ -306,6 +306,16 @@ export function pastAddressee(reading: Reading, k: number, reach: number): numbe
   }
 }
 
+/**
+ * Where the content of a verb with no direct object (class `intransitive`) begins when its own
+ * preposition was not found: after a ل opening token k (مشيرا لسقوطها, the spoken form of إلى), or
+ * nowhere (التي نص عليها الدستور، منددة به), [-1, -1]. As afterPreposition: token, offset after ل.
+ */
+export function contentWithoutObject(reading: Reading, k: number): [number, number] {
+  const first = reading.tokens[k]?.segments[0];
+  return first?.kind === "proclitic" && first.form === "ل" ? [k, first.end] : [-1, -1];
+}
+
 const BY_THAT = matchKey("بذلك");
 
 /**
@@ -329,14 +339,16 @@ export function afterPreposition(
 ): [number, number] | null {
   const prep = reading.words[cue.first]?.prep ?? null;
   if (prep === null) return null;
+  const alsoPrep = reading.words[cue.first]?.alsoPrep ?? null;
   const { tokens } = reading;
   const end = Math.min(reach, cue.last + 1 + MAX_REACH);
   for (let k = from; k < end; k++) {
     const token = tokens[k]!;
     if (isStop(token) || ((reading.words[k]?.classes ?? 0) & SPEAKING) !== 0) return null;
-    if (token.kind !== "word") continue;
+    // (ندد بشدة بالضربات: a manner adverb with ب is not the preposition.)
+    if (token.kind !== "word" || isA(reading, k, "adverb")) continue;
     // (أشار إلى أنه "…": after the preposition a complementizer opens the content, not a noun.)
-    if (token.key === prep || (prep === "ب" && isBareBa(token)))
+    if (token.key === prep || token.key === alsoPrep || (prep === "ب" && isBareBa(token)))
       return k + 1 < end && !isA(reading, k + 1, "complementizer") ? [k + 1, -1] : null;
     // (وصفه بأنه "…": بأن is the complementizer, whose own content follows it.)
     if (isA(reading, k, "complementizer")) return null;

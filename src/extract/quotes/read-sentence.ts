@@ -4,7 +4,13 @@ import { findSetting } from "./find-setting.js";
 import { subjectBefore } from "./find-speaker.js";
 import { sentenceSubject } from "./sentence-subject.js";
 import { isA, isColon, isComma, isStop, type Reading } from "./reading.js";
-import { asideEnd, findComplement, afterPreposition, isGloss } from "./cue-complement.js";
+import {
+  asideEnd,
+  findComplement,
+  afterPreposition,
+  isGloss,
+  contentWithoutObject,
+} from "./cue-complement.js";
 import { isNotReport } from "./not-a-report.js";
 import { quoteBefore, sourceAfter, readAttribution } from "./read-attribution.js";
 import { chargeDraft } from "./charge-nouns.js";
@@ -155,6 +161,8 @@ export function readSentence(
         contentAt = cue.last + 1;
         const after = afterPreposition(reading, cue, contentAt, reach);
         if (after !== null) [contentAt, contentFrom] = after;
+        else if (isA(reading, cue.first, "intransitive"))
+          [contentAt, contentFrom] = contentWithoutObject(reading, contentAt);
       }
     }
     if (contentAt < 0) {

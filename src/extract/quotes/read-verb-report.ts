@@ -9,7 +9,14 @@ import type { Cue } from "./find-cues.js";
 import { subjectAfter, subjectBefore, agrees, isDefinite, type FoundSpeaker } from "./find-speaker.js";
 import { documentAfter, isOblique } from "./sentence-subject.js";
 import { hasObjectPronoun, isA, isComma, type Reading } from "./reading.js";
-import { MAX_REACH, pastAddressee, afterPreposition, isGloss, type Complement } from "./cue-complement.js";
+import {
+  MAX_REACH,
+  pastAddressee,
+  afterPreposition,
+  isGloss,
+  contentWithoutObject,
+  type Complement,
+} from "./cue-complement.js";
 import { sourceAfter } from "./read-attribution.js";
 import { contentDraft } from "./content-draft.js";
 import {
@@ -225,6 +232,8 @@ export function readVerbReport(
     // (انتقد ما وصفه بجهود …: after ما the verb names with بـ right after it, or names nothing.)
     if (whatNamed && (after === null || after[0] > contentAt + 1)) return null;
     if (after !== null) [contentAt, contentFrom] = after;
+    else if (isA(reading, cue.first, "intransitive"))
+      [contentAt, contentFrom] = contentWithoutObject(reading, contentAt);
   }
   const kama = complement === null && contentAt < 0 && found !== null ? kamaBefore(reading, cue, from) : -1;
   if (kama >= 0 && found !== null) {

@@ -4,7 +4,8 @@
  * charges named by a noun, blame with the verb's pronoun, findings (وجد أن), حديث عن, trailing على ما
  * attributions, نقلته عنه inside an attribution, norms that are not sources, أفاد بـ, and the quoted
  * words of verbs of stance (رفض، استنكر، أشاد); since quotes@11, a statement's relative clause with
- * its resumptive فيه (بيانا أكد فيه مقتل …).
+ * its resumptive فيه (بيانا أكد فيه مقتل …); since quotes@12, condemnations after بـ past a manner
+ * adverb, أفاد عن, and no direct object after a verb that takes none.
  */
 import { test } from "node:test";
 import { checkQuotes } from "./test-support.js";
@@ -193,5 +194,32 @@ test("reads complaints after من and attributions after إلى as object report
   ]);
   checkQuotes("وعزا الخبراء الحادث إلى سوء الأحوال الجوية.", [
     { content: "سوء الأحوال الجوية", cue: "عزا", speaker: "الخبراء" },
+  ]);
+});
+
+test("reads condemnations after بـ, past a manner adverb, and documents that stipulate (speech-cues 1.10.0)", () => {
+  checkQuotes("وندد المحافظ بشدة بإغلاق المعابر أمام الشاحنات.", [
+    { content: "إغلاق المعابر أمام الشاحنات", cue: "ندد", speaker: "المحافظ" },
+  ]);
+  checkQuotes("ونص الاتفاق على تبادل الأسرى خلال أسبوع.", [
+    { content: "تبادل الأسرى خلال أسبوع", cue: "نص", speaker: "الاتفاق" },
+  ]);
+  checkQuotes("وطالبت النقابة بقوة برفع الأجور.", [{ content: "رفع الأجور", cue: "طالبت" }]);
+});
+
+test("reads the content of أفاد after عن as after بـ (speech-cues 1.10.0)", () => {
+  checkQuotes("وأفاد الدفاع المدني عن انهيار مبنيين في الحي.", [
+    { content: "انهيار مبنيين في الحي", cue: "أفاد", speaker: "الدفاع المدني" },
+  ]);
+});
+
+test("reads no direct object after a verb that has none (quotes@12)", () => {
+  // The text of a statute (نص, a noun) and a relative clause with its pronoun after على report nothing.
+  checkQuotes("ونشرت الصحيفة نص الرسالة كاملا يوم الأحد.", []);
+  checkQuotes("وهي الحقوق التي نص عليها الميثاق الوطني منذ عقود.", []);
+  checkQuotes("ورفضت النقابة الخطة منددة بها.", []);
+  checkQuotes("والتزمت الحكومة الصمت حيال الأزمة.", []);
+  checkQuotes("وتابع مشيرا لغياب الرقابة على الأسواق.", [
+    { content: "غياب الرقابة على الأسواق", cue: "مشيرا" },
   ]);
 });

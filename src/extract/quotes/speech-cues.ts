@@ -110,6 +110,8 @@ export interface CueWord {
    * as a match key; null when the content follows the verb or its subject directly.
    */
   readonly prep: string | null;
+  /** A second preposition its content may follow, from a second lexicon line (أفاد بـ، أفاد عن). */
+  readonly alsoPrep: string | null;
   /**
    * The form begins with a hamzat al-wasl (اعتقد، اتهم): written with أ instead it is the first
    * person of the imperfect (أعتقد "I think"), the quoted speaker's own words, not a report.
@@ -165,7 +167,10 @@ export function parseSpeechCues(data: string): SpeechCues {
   if (!header.startsWith("#") || name === undefined || version === undefined) {
     fail("the speech-cues lexicon has no `# name=… version=…` header");
   }
-  const own = new Map<string, { classes: number; frame: CueFrame; prep: string | null; wasl: boolean }>();
+  const own = new Map<
+    string,
+    { classes: number; frame: CueFrame; prep: string | null; alsoPrep: string | null; wasl: boolean }
+  >();
   const hamzated = new Set<string>();
   let size = 0;
   for (let n = 1; n < lines.length; n++) {
@@ -189,12 +194,22 @@ export function parseSpeechCues(data: string): SpeechCues {
       );
     }
     const key = matchKey(form);
-    const entry = own.get(key) ?? { classes: 0, frame: "say" as CueFrame, prep: null, wasl: false };
+    const entry = own.get(key) ?? {
+      classes: 0,
+      frame: "say" as CueFrame,
+      prep: null,
+      alsoPrep: null,
+      wasl: false,
+    };
     if (form.startsWith("ا")) entry.wasl = true;
     if (form.startsWith("أ")) hamzated.add(key);
     if (cueClass !== NONE) entry.classes |= classBit(cueClass as CueClass);
     if (frame === "object" || frame === "name" || frame === "stance") entry.frame = frame;
-    if (prep !== undefined && prep !== "") entry.prep = matchKey(prep);
+    if (prep !== undefined && prep !== "") {
+      // The first line's preposition is the form's; a second one is an alternative.
+      if (entry.prep === null || entry.prep === matchKey(prep)) entry.prep = matchKey(prep);
+      else entry.alsoPrep = matchKey(prep);
+    }
     own.set(key, entry);
     size++;
   }

@@ -35,6 +35,8 @@ export function accusesOf(reading: Reading, after: FoundSpeaker): boolean {
  */
 export function namesOneWord(reading: Reading, cue: Cue, after: FoundSpeaker): boolean {
   if (!isA(reading, cue.first, "naming") || hasObjectPronoun(reading, cue.first)) return false;
+  // (وندد الوزير بالاعتداء: a verb with no direct object has only its subject before بـ.)
+  if (isA(reading, cue.first, "intransitive")) return false;
   if (after.entity !== null || after.next !== firstSpanEndingAfter(reading.tokens, after.start) + 1)
     return false;
   return accusesOf(reading, after);

@@ -216,6 +216,11 @@ const nothing: readonly [string, string][] = [
   ["does not read the verb مارس as March", "مارس الوزير ضغوطا على الشركات"],
   ["does not read the name رمضان as the month", "قال رمضان عبد الله إن الاتفاق قريب"],
   ["does not read a quantity 2000 شخص as a year", "قتل 2000 شخص في الزلزال"],
+  ["does not read a compared quantity أكثر من 1900 as a year", "فككت الفرق أكثر من 1900 قذيفة في الوادي"],
+  [
+    "does not read a compared quantity before a comma as a year",
+    "بلغ عدد النازحين ما لا يقل عن 2000، وفق الأمم المتحدة",
+  ],
   ["does not read اليوم الأول as today", "في اليوم الأول من المؤتمر تحدث الوزير"],
   ["does not read الأمين العام السابق as last year", "قال الأمين العام السابق للأمم المتحدة"],
   ["does not read an age as a duration", "توفي الفنان عن 91 عاما في باريس"],

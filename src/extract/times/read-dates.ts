@@ -325,11 +325,22 @@ function isSecondOfTwoYears(scan: Scan, i: number): boolean {
   return first !== undefined && first.text.length === 4 && n >= BARE_YEAR_MIN && n <= BARE_YEAR_MAX;
 }
 
+/** A comparison of quantity (أكثر من، ما لا يقل عن) ends right before token `i`. */
+function endsComparison(scan: Scan, i: number): boolean {
+  for (let from = i - 1; from >= Math.max(0, i - 4); from--) {
+    if (kindAt(scan, from, "more")?.end === i) return true;
+  }
+  return false;
+}
+
 /**
  * A bare four-digit number is a year unless it counts something: 2000 شخص is a quantity, في 2014،
  * انتخابات 2018 الرئاسية and 2018. are years.
  */
 export function looksLikeYear(scan: Scan, i: number): boolean {
+  // أكثر من 2000 جريح، ما لا يقل عن 1500: a quantity compared is a count (أكثر من 2000 عام, a
+  // duration, is read before this).
+  if (endsComparison(scan, i)) return false;
   if (kindAt(scan, i - 1, "preposition") !== null || kindAt(scan, i - 1, "mod") !== null) return true;
   const next = scan.tokens[i + 1];
   if (next === undefined || next.kind !== "word") return true;
