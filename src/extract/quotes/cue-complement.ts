@@ -344,7 +344,8 @@ export function afterPreposition(
   const end = Math.min(reach, cue.last + 1 + MAX_REACH);
   for (let k = from; k < end; k++) {
     const token = tokens[k]!;
-    if (isStop(token) || ((reading.words[k]?.classes ?? 0) & SPEAKING) !== 0) return null;
+    if ((isStop(token) && !isInnerDot(tokens, k)) || ((reading.words[k]?.classes ?? 0) & SPEAKING) !== 0)
+      return null;
     // (ندد بشدة بالضربات: a manner adverb with ب is not the preposition.)
     if (token.kind !== "word" || isA(reading, k, "adverb")) continue;
     // (أشار إلى أنه "…": after the preposition a complementizer opens the content, not a noun.)

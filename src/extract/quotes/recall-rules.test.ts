@@ -207,6 +207,12 @@ test("reads condemnations after بـ, past a manner adverb, and documents that s
   checkQuotes("وطالبت النقابة بقوة برفع الأجور.", [{ content: "رفع الأجور", cue: "طالبت" }]);
 });
 
+test("reads an object verb's preposition past the dot of a site's name (quotes@12)", () => {
+  checkQuotes('وأشار الباحث في حديث مع "العربية.نت" إلى تراجع الإنتاج.', [
+    { content: "تراجع الإنتاج", cue: "أشار", speaker: "الباحث" },
+  ]);
+});
+
 test("reads the content of أفاد after عن as after بـ (speech-cues 1.10.0)", () => {
   checkQuotes("وأفاد الدفاع المدني عن انهيار مبنيين في الحي.", [
     { content: "انهيار مبنيين في الحي", cue: "أفاد", speaker: "الدفاع المدني" },
