@@ -9,6 +9,7 @@ import { isQuoteMark } from "../../text/quote-marks.js";
 import { isA, isComma, startAfterConjunction, type Reading } from "./reading.js";
 import type { CueGender } from "./speech-cues.js";
 import { isBareParticle } from "./cue-complement.js";
+import { isDefinite, isDemonstrative } from "./find-speaker.js";
 import type { SpeakerClaim, QuoteDraft } from "./quote-draft.js";
 
 /** Longest quoted name, in tokens (شبكة "سي.إن.إن"، حركة "حماس"، "قانون ماغنيتسكي"). */
@@ -98,6 +99,8 @@ export function contentDraft(
     const stop = tokens[pair.close]!.start;
     return { start, end: stop, kind: "direct", cue, speaker, setting, gender };
   }
+  // ونفت موسكو هذه المعلومات: a demonstrative and its noun name what was said before; no content.
+  if (last === first + 1 && isDemonstrative(tokens[first]!) && isDefinite(tokens[last]!)) return null;
   let kind: QuoteKind = "indirect";
   for (let k = first; k <= last; k++) {
     const inner = pairAt.get(k);

@@ -27,6 +27,11 @@ export interface FoundSpeaker {
 /** Demonstrative pronouns (match keys): ذلك، هذا، هذه، تلك. */
 const DEMONSTRATIVES = new Set(["ذلك", "هذا", "هذه", "تلك", "ذاك"].map(matchKey));
 
+/** ذلك، هذه، تلك: a word pointing back at something named before. */
+export function isDemonstrative(token: Token): boolean {
+  return DEMONSTRATIVES.has(token.key);
+}
+
 /** Longest noun phrase taken as a speaker that is not an entity (مصدر مطلع، محللون). */
 export const MAX_PHRASE = 5;
 /** Words a title may take before the name (الأمين العام للجامعة العربية فلان). */

@@ -5,7 +5,8 @@
  * attributions, نقلته عنه inside an attribution, norms that are not sources, أفاد بـ, and the quoted
  * words of verbs of stance (رفض، استنكر، أشاد); since quotes@11, a statement's relative clause with
  * its resumptive فيه (بيانا أكد فيه مقتل …); since quotes@12, condemnations after بـ past a manner
- * adverb, أفاد عن, and no direct object after a verb that takes none.
+ * adverb, أفاد عن, no direct object after a verb that takes none, and no content that is only a
+ * demonstrative and its noun.
  */
 import { test } from "node:test";
 import { checkQuotes } from "./test-support.js";
@@ -228,4 +229,10 @@ test("reads no direct object after a verb that has none (quotes@12)", () => {
   checkQuotes("وتابع مشيرا لغياب الرقابة على الأسواق.", [
     { content: "غياب الرقابة على الأسواق", cue: "مشيرا" },
   ]);
+});
+
+test("reads no report whose content is a demonstrative and its noun, which name what was said before (quotes@12)", () => {
+  checkQuotes("ونفت الشركة هذه الادعاءات.", []);
+  // A demonstrative with a predicate is a clause of its own.
+  checkQuotes("وقال المدير إن ذلك مستحيل.", [{ content: "ذلك مستحيل", cue: "قال", speaker: "المدير" }]);
 });
