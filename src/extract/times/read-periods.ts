@@ -1,4 +1,5 @@
 /** Named spans and words of time: ستينيات القرن الماضي، صيف 2018، يوميا، الآن، وقت سابق (العام الماضي is read-relative.ts's). */
+import { isQuoteMark } from "../../text/quote-marks.js";
 import type { TimeBase, TimeUnit } from "./normalize-time.js";
 import { readNumber } from "./number-words.js";
 import { readYearAfter } from "./read-dates.js";
@@ -183,10 +184,26 @@ export function refWordAt(scan: Scan, i: number): Piece | null {
   }
   // قريبا من العاصمة: "near", a place, not "soon".
   if (keyAt(scan, i).slice(word.prefix) === "قريبا" && keyAt(scan, word.end) === "من") return null;
+  // لم يكن معروفا من قبل: "before", at a pause; من قبل الشرطة is "by the police", the agent.
+  if (word.word.note === "before-pause" && !isPauseAt(scan, word.end)) return null;
   if (word.word.note === "after-preposition") {
     if (word.prefix > 0) return null;
     const before = keyAt(scan, i - 1);
     if (before !== "في" && before !== "وفي") return null;
   }
   return { end: word.end, prefix: word.prefix, parse: { base: { kind: "ref", value: word.word.value } } };
+}
+
+/**
+ * Token k ends the phrase: punctuation other than a quotation mark (من قبل "مخربين" names the
+ * agent), the text's end, a preposition or a ل phrase (للشرطة).
+ */
+function isPauseAt(scan: Scan, k: number): boolean {
+  const token = scan.tokens[k];
+  if (token === undefined) return true;
+  if (token.kind === "punct") return !isQuoteMark(token);
+  if (token.kind !== "word") return false;
+  if (kindAt(scan, k, "preposition") !== null) return true;
+  const first = token.segments[0];
+  return first?.kind === "proclitic" && (first.form === "ل" || first.form === "و");
 }

@@ -73,6 +73,16 @@ const cases: readonly [name: string, text: string, expected: string[][]][] = [
     ],
   ],
   [
+    "reads منتصف النهار as noon of the reference day (time-words 1.3.0)",
+    "هطلت أمطار غزيرة على القرى في منتصف النهار",
+    [["منتصف النهار", "TIME", "2018-05-04T12:00", ""]],
+  ],
+  [
+    "reads من قبل at a pause as PAST_REF, and not before the agent it introduces (time-words 1.3.0)",
+    'لم تشهد البلدة فيضانا مماثلا من قبل، وأغلقت الطرق من قبل الشرطة ومن قبل "مجهولين"',
+    [["من قبل", "DATE", "PAST_REF", ""]],
+  ],
+  [
     "reads منتصف الليل with no day named as the last midnight, the end of the day before",
     "دوت انفجارات قرب المطار بعد منتصف الليل بقليل",
     [["منتصف الليل", "TIME", "2018-05-03T24:00", ""]],
