@@ -131,3 +131,10 @@ test("ends a speaker phrase before a dual or plural relative pronoun", () => {
     { content: "المفاوضات متعثرة", speaker: "الاجتماعان" },
   ]);
 });
+
+test("reads مضى before a verb of saying as going on, so the speaker is the last one (speech-cues 1.10.0)", () => {
+  checkQuotes('وقالت الطبيبة سلمى حداد إن المستشفى ممتلئ. ومضت تقول: "لا نملك أسرة كافية".', [
+    { content: "المستشفى ممتلئ", speaker: "سلمى حداد" },
+    { content: "لا نملك أسرة كافية", cue: "تقول", speaker: "سلمى حداد" },
+  ]);
+});
