@@ -207,8 +207,9 @@ export function parseSpeechCues(data: string): SpeechCues {
     if (frame === "object" || frame === "name" || frame === "stance") entry.frame = frame;
     if (prep !== undefined && prep !== "") {
       // The first line's preposition is the form's; a second one is an alternative.
-      if (entry.prep === null || entry.prep === matchKey(prep)) entry.prep = matchKey(prep);
-      else entry.alsoPrep = matchKey(prep);
+      const folded = matchKey(prep);
+      if (entry.prep === null || entry.prep === folded) entry.prep = folded;
+      else entry.alsoPrep = folded;
     }
     own.set(key, entry);
     size++;
