@@ -17,6 +17,19 @@ test("compiles perfect and imperfect forms of a verb", () => {
   }
 });
 
+test("compiles the imperfect of a hollow verb of forms IV and X with its ي", () => {
+  for (const [verb, form] of [
+    ["استقال", "يستقيل"],
+    ["استعاد", "تستعيد"],
+    ["اطاح", "يطيح"],
+    ["اقال", "يقيلون"],
+  ] as const) {
+    assert.ok(verbKeys(verb).includes(form), `${verb} gives ${form}`);
+  }
+  // A form VIII verb keeps its ا (اختار → يختار): only four-letter forms IV are read as hollow.
+  assert.ok(!verbKeys("اختار").includes("يختير"));
+});
+
 test("compiles accusative, dual and plural forms of a noun", () => {
   assert.ok(nounKeys("هجوم").includes("هجوما"));
   assert.ok(nounKeys("غاره").includes("غارات"));

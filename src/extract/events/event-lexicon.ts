@@ -115,6 +115,14 @@ export function verbKeys(key: string): string[] {
     const root = key.slice(0, -1);
     out.push(root + "ت", root + "وا", root + "ا");
   }
+  // A hollow verb's long ا is ي in the imperfect of forms IV and X: أطاح → يطيح، استقال → يستقيل.
+  const hollow = /^(است|ا)(.)ا(.)$/.exec(key);
+  if (hollow !== null && (hollow[1] === "است" || key.length === 4)) {
+    const stem = (hollow[1] === "است" ? "ست" : "") + hollow[2] + "ي" + hollow[3];
+    for (const prefix of IMPERFECT_PREFIXES) {
+      for (const suffix of IMPERFECT_SUFFIXES) out.push(prefix + stem + suffix);
+    }
+  }
   return out;
 }
 

@@ -1,5 +1,5 @@
 /**
- * The readings added to the event-triggers lexicon in 1.3.0 and the conjunction و the tokenizer
+ * The readings added to the event-triggers lexicon in 1.3.0 (and a few of 1.7.0) and the conjunction و the tokenizer
  * leaves on short stems, each on a sentence written for the test.
  */
 import assert from "node:assert/strict";
@@ -28,6 +28,54 @@ const CASES: readonly TriggerCase[] = [
     text: "استدعت الخارجية السفير الفرنسي.",
     trigger: "استدعت",
     type: "SANCTION",
+  },
+  {
+    name: "summoning ambassadors in the plural is a sanction (1.7.0)",
+    text: "استدعت الخارجية سفراء ثلاث دول أوروبية.",
+    trigger: "استدعت",
+    type: "SANCTION",
+  },
+  {
+    name: "dispersing protesters is an assault (1.7.0)",
+    text: "وفرقت قوات الأمن المحتجين بخراطيم المياه.",
+    trigger: "فرقت",
+    type: "ASSAULT",
+  },
+  {
+    name: "dispersing as a verbal noun is an assault (1.7.0)",
+    text: "واستخدمت الشرطة الغاز لتفريق المعتصمين.",
+    trigger: "تفريق",
+    type: "ASSAULT",
+  },
+  {
+    name: "repressing protests is an assault (1.7.0)",
+    text: "وقمعت الشرطة التظاهرات بعنف.",
+    trigger: "قمعت",
+    type: "ASSAULT",
+  },
+  {
+    name: "taking back a district is an assault (1.7.0)",
+    text: "وحررت القوات الحكومية مديرية كاملة من قبضة المسلحين.",
+    trigger: "حررت",
+    type: "ASSAULT",
+  },
+  {
+    name: "setting fire is an assault (1.7.0)",
+    text: "وأضرم محتجون النار في مبنى البلدية.",
+    trigger: "أضرم",
+    type: "ASSAULT",
+  },
+  {
+    name: "opening a border crossing is a retreat (1.7.0)",
+    text: "وفتحت السلطات معبرا حدوديا أمام المسافرين.",
+    trigger: "فتحت",
+    type: "RETREAT",
+  },
+  {
+    name: "a hollow verb's imperfect is a trigger (1.7.0)",
+    text: "وقرر الوزير أن يستقيل من منصبه.",
+    trigger: "يستقيل",
+    type: "LEADERSHIP",
   },
   {
     name: "extending a state of emergency is a sanction",
@@ -201,4 +249,19 @@ test("أعلن after بحسب ما / حسبما attributes a report and names no
 test("an act that is scheduled (من المقرر أن) is possible", () => {
   const [scheduled] = triggersOf("ومن المقرر أن تعلن اللجنة النتائج غدا.");
   assert.equal(scheduled?.possible, true);
+});
+
+test("a trigger word inside an organisation's name after هيئة، منظمة، ميدان، جبهة names no event (1.7.0)", () => {
+  assert.deepEqual(
+    triggersOf("وزار وفد من منظمة حظر الأسلحة الكيميائية مدينة الموصل.").filter((t) => t.type === "SANCTION"),
+    [],
+  );
+  assert.deepEqual(
+    triggersOf("وقالت منظمة العفو الدولية في تقريرها.").filter((t) => t.type === "RETREAT"),
+    [],
+  );
+  assert.deepEqual(
+    triggersOf("وسيطرت هيئة تحرير الشام على مناطق واسعة من المدينة.").filter((t) => t.text === "تحرير"),
+    [],
+  );
 });
