@@ -78,6 +78,24 @@ const CASES: readonly TriggerCase[] = [
     type: "LEADERSHIP",
   },
   {
+    name: "a raid on a house is an arrest (1.8.0)",
+    text: "وداهمت الشرطة منزل المشتبه به فجرا.",
+    trigger: "داهمت",
+    type: "ARREST",
+  },
+  {
+    name: "stripping nationality is a sanction (1.8.0)",
+    text: "وأسقطت السلطات الجنسية عن عشرين شخصا.",
+    trigger: "أسقطت",
+    type: "SANCTION",
+  },
+  {
+    name: "mediation is a consultation (1.8.0)",
+    text: "وتم التوصل إلى هدنة بوساطة إقليمية.",
+    trigger: "وساطة",
+    type: "CONSULT",
+  },
+  {
     name: "extending a state of emergency is a sanction",
     text: "مدد البرلمان حالة الطوارئ ستة أشهر.",
     trigger: "مدد",
