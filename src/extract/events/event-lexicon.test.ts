@@ -5,27 +5,28 @@ import { nounKeys, parseEventLexicon, verbKeys } from "./event-lexicon.js";
 
 const HEADER = "# name=test-triggers version=0.1.0 licence=CC0-1.0 types=KILL,RETREAT,OTHER source=tests";
 
+/** Each verb key compiles to the inflected key beside it. */
+function assertInflections(pairs: readonly (readonly [verb: string, form: string])[]): void {
+  for (const [verb, form] of pairs) assert.ok(verbKeys(verb).includes(form), `${verb} gives ${form}`);
+}
+
 test("compiles perfect and imperfect forms of a verb", () => {
-  for (const [verb, form] of [
+  assertInflections([
     ["قتل", "قتلوا"],
     ["قتل", "يقتلون"],
     ["اعتقل", "تعتقل"],
     ["اعلن", "يعلن"],
     ["اعتقل", "اعتقلت"],
-  ] as const) {
-    assert.ok(verbKeys(verb).includes(form), `${verb} gives ${form}`);
-  }
+  ]);
 });
 
 test("compiles the imperfect of a hollow verb of forms IV and X with its ي", () => {
-  for (const [verb, form] of [
+  assertInflections([
     ["استقال", "يستقيل"],
     ["استعاد", "تستعيد"],
     ["اطاح", "يطيح"],
     ["اقال", "يقيلون"],
-  ] as const) {
-    assert.ok(verbKeys(verb).includes(form), `${verb} gives ${form}`);
-  }
+  ]);
   // A form VIII verb keeps its ا (اختار → يختار): only four-letter forms IV are read as hollow.
   assert.ok(!verbKeys("اختار").includes("يختير"));
 });

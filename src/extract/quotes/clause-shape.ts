@@ -227,6 +227,9 @@ export function hasPronounSubjectBefore(reading: Reading, cue: Cue, from: number
   return hasObjectPronoun(reading, b);
 }
 
+/** في, "in", whose pronoun stands for the statement (بيانا أكد فيه). */
+const FI = "في";
+
 /**
  * بيانا أكد فيه، تغريدة قال فيها: a verb right after an indefinite noun with a resumptive
  * preposition after it (في with the noun's pronoun) is that statement's relative clause, and what
@@ -243,9 +246,6 @@ export function statementClause(reading: Reading, cue: Cue, from: number): boole
     reading.tokens[cue.last + 1]!.segments[0]!.form === FI
   );
 }
-
-/** في, "in", whose pronoun stands for the statement (بيانا أكد فيه). */
-const FI = "في";
 
 /** Token i is a document word (تغريدة، رسالة) standing alone: no article, no clitic. */
 function isBareDocument(reading: Reading, i: number): boolean {

@@ -307,11 +307,13 @@ export function pastAddressee(reading: Reading, k: number, reach: number): numbe
 }
 
 /**
- * Where the content of a verb with no direct object (class `intransitive`) begins when its own
- * preposition was not found: after a ل opening token k (مشيرا لسقوطها, the spoken form of إلى), or
- * nowhere (التي نص عليها الدستور، منددة به), [-1, -1]. As afterPreposition: token, offset after ل.
+ * Where an object verb's content begins when afterPreposition found no preposition: at token k, its
+ * direct object (نفى الكرملين سعي روسيا …); for a verb with none (class `intransitive`), after a ل
+ * opening token k (مشيرا لسقوطها, the spoken form of إلى), or nowhere, [-1, -1] (التي نص عليها
+ * الدستور، منددة به). As afterPreposition: the token, and the offset after the ل or -1.
  */
-export function contentWithoutObject(reading: Reading, k: number): [number, number] {
+export function contentWithoutPreposition(reading: Reading, cue: Cue, k: number): [number, number] {
+  if (!isA(reading, cue.first, "intransitive")) return [k, -1];
   const first = reading.tokens[k]?.segments[0];
   return first?.kind === "proclitic" && first.form === "ل" ? [k, first.end] : [-1, -1];
 }

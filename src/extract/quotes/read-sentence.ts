@@ -9,7 +9,7 @@ import {
   findComplement,
   afterPreposition,
   isGloss,
-  contentWithoutObject,
+  contentWithoutPreposition,
 } from "./cue-complement.js";
 import { isNotReport } from "./not-a-report.js";
 import { quoteBefore, sourceAfter, readAttribution } from "./read-attribution.js";
@@ -160,9 +160,7 @@ export function readSentence(
       if (complement === null && cue.frame === "object" && opening[c] && !isGloss(reading, cue.last + 1)) {
         contentAt = cue.last + 1;
         const after = afterPreposition(reading, cue, contentAt, reach);
-        if (after !== null) [contentAt, contentFrom] = after;
-        else if (isA(reading, cue.first, "intransitive"))
-          [contentAt, contentFrom] = contentWithoutObject(reading, contentAt);
+        [contentAt, contentFrom] = after ?? contentWithoutPreposition(reading, cue, contentAt);
       }
     }
     if (contentAt < 0) {

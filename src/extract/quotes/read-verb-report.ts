@@ -14,7 +14,7 @@ import {
   pastAddressee,
   afterPreposition,
   isGloss,
-  contentWithoutObject,
+  contentWithoutPreposition,
   type Complement,
 } from "./cue-complement.js";
 import { sourceAfter } from "./read-attribution.js";
@@ -184,17 +184,17 @@ export function readVerbReport(
   // clause does not end the report around it.
   const own =
     opening[c] || afterRelative(reading, cue, from) || whatNamed || clauseSubject !== null || inStatement;
+  // The token after the verb's subject, when written after it; in a statement's relative clause,
+  // the token after its resumptive فيه.
+  const afterSubject = found !== null && found.next > cue.last ? found.next : cue.last + 1;
+  const subjectEnd = inStatement ? cue.last + 2 : afterSubject;
   if (complement === null && (cue.frame === "say" || cue.frame === "stance") && own && !deferred) {
-    const k = nounContent(
-      reading,
-      inStatement ? cue.last + 2 : found !== null && found.next > cue.last ? found.next : cue.last + 1,
-      reach,
-    );
+    const k = nounContent(reading, subjectEnd, reach);
     if (k >= 0) contentAt = k;
   }
   // وحمّل المتحدث الميليشيات المسؤولية عن …: the one blamed opens the content.
   if (complement === null && opening[c] && !deferred && isA(reading, cue.first, "blame")) {
-    const k = pastAdverbs(reading, found !== null && found.next > cue.last ? found.next : cue.last + 1);
+    const k = pastAdverbs(reading, afterSubject);
     if (blamesIn(reading, k, reach)) contentAt = k;
     // وحملهم الوزير مسؤولية …: the one blamed is the verb's pronoun; the content is مسؤولية.
     else if (hasObjectPronoun(reading, cue.first)) {
@@ -210,19 +210,9 @@ export function readVerbReport(
     pairAt.has(complement.at) &&
     complement.limit === complement.at
   ) {
-    const after = afterPreposition(
-      reading,
-      cue,
-      found !== null && found.next > cue.last ? found.next : cue.last + 1,
-      complement.at,
-    );
+    const after = afterPreposition(reading, cue, afterSubject, complement.at);
     if (after !== null) [contentAt, contentFrom] = after;
   }
-  const subjectEnd = inStatement
-    ? cue.last + 2
-    : found !== null && found.next > cue.last
-      ? found.next
-      : cue.last + 1;
   if (complement === null && cue.frame === "object" && own && !deferred && !isGloss(reading, subjectEnd)) {
     contentAt = subjectEnd;
     // نفى البيت الأبيض مجددا القيام …، أكد المصدر للصحفيين استئناف …: an adverb or the
@@ -231,9 +221,7 @@ export function readVerbReport(
     const after = afterPreposition(reading, cue, contentAt, reach);
     // (انتقد ما وصفه بجهود …: after ما the verb names with بـ right after it, or names nothing.)
     if (whatNamed && (after === null || after[0] > contentAt + 1)) return null;
-    if (after !== null) [contentAt, contentFrom] = after;
-    else if (isA(reading, cue.first, "intransitive"))
-      [contentAt, contentFrom] = contentWithoutObject(reading, contentAt);
+    [contentAt, contentFrom] = after ?? contentWithoutPreposition(reading, cue, contentAt);
   }
   const kama = complement === null && contentAt < 0 && found !== null ? kamaBefore(reading, cue, from) : -1;
   if (kama >= 0 && found !== null) {
