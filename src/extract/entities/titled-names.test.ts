@@ -83,11 +83,11 @@ test("a tagged 'person' of definite words before a name is that person's descrip
 });
 
 test("a foreign given name the knowledge base lists opens a name after a title", () => {
-  assert.deepEqual(persons("وقال الرئيس التنفيذي للنادي إيفان بتروف إن الفريق جاهز"), ["إيفان بتروف"]);
+  assert.deepEqual(persons("وقال رئيس النادي إيفان بتروف إن الفريق جاهز"), ["إيفان بتروف"]);
   assert.deepEqual(persons("وقال الوزير الروسي سيرغي فولكوف، إن المحادثات مستمرة"), ["سيرغي فولكوف"]);
 });
 
 test("باسم and a definite word the segmenter keeps whole join a title to its complement", () => {
   assert.deepEqual(persons("وقال المتحدث باسم الوزارة أشرف حداد في بيان إن الوضع صعب"), ["أشرف حداد"]);
-  assert.deepEqual(persons("وقال وزير الخارجية الروسي سيرغي فولكوف إن المحادثات مستمرة"), ["سيرغي فولكوف"]);
+  assert.deepEqual(persons("وقال وزير المالية الروسي سيرغي فولكوف إن المحادثات مستمرة"), ["سيرغي فولكوف"]);
 });
