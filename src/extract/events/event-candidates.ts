@@ -6,7 +6,14 @@
 import type { Document, Span, TimeExpression, Token } from "../../doc/index.js";
 import type { EventLexicon } from "./event-lexicon.js";
 import { eventArguments, type EventArguments, type MentionRef } from "./event-arguments.js";
-import { conjunctionKey, findTriggers, rootInitialKey, stemKey, type Trigger } from "./find-triggers.js";
+import {
+  conjunctionKey,
+  findTriggers,
+  objectVerbKey,
+  rootInitialKey,
+  stemKey,
+  type Trigger,
+} from "./find-triggers.js";
 import { eventAge } from "./event-age.js";
 import { mentionRefs } from "./mention-refs.js";
 
@@ -125,7 +132,7 @@ function scan(tokens: readonly Token[], sentences: readonly Span[], lexicon: Eve
           (found ??= []).push(t);
         }
       } else {
-        const whole = rootInitialKey(token, key, isTrigger);
+        const whole = rootInitialKey(token, key, isTrigger) ?? objectVerbKey(token, key, lexicon);
         if (whole !== undefined) {
           keys[t] = whole;
           (found ??= []).push(t);

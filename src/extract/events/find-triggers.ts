@@ -136,6 +136,30 @@ export function rootInitialKey(
   return isTrigger(whole) ? whole : undefined;
 }
 
+const TEH = 0x062a;
+/** على as a context word: a verb read only with it is intransitive. */
+const ALA = matchKey("على");
+
+/**
+ * The key of a verb in the feminine past with an object pronoun (رفضته، أطلقتها): the segmenter reads
+ * its ت as a noun's ة (رفضة + ه), so the stem's key ends in ه where the lexicon's verb has ت. The
+ * letters as written are looked up instead, when the lexicon holds them as a verb that takes an
+ * object: سيطر reads only with على, so سيطرتها stays the noun سيطرة. Undefined otherwise.
+ */
+export function objectVerbKey(token: Token, key: string, lexicon: EventLexicon): string | undefined {
+  if (!key.endsWith("ه") || token.kind !== "word" || token.key.length !== token.text.length) return undefined;
+  const stem = stemSegment(token);
+  if (stem === undefined || !hasEnclitic(token)) return undefined;
+  const from = stem.start - token.start;
+  const to = stem.end - token.start;
+  if (token.text.charCodeAt(to - 1) !== TEH) return undefined;
+  const written = token.key.slice(from, to);
+  const senses = lexicon.triggers.get(written);
+  return senses?.some((sense) => sense.class === "verb" && !sense.context?.keys.has(ALA))
+    ? written
+    : undefined;
+}
+
 /** The trigger's span: the token without its proclitics (و، ب، ل), as the gold spans are. */
 function triggerSpan(token: Token, key: string): Span {
   // A conjunction the tokenizer left attached (conjunctionKey): its first letter is و.
@@ -210,6 +234,8 @@ const RELATIVES: ReadonlySet<string> = new Set(
 );
 /** How many words before the relative word its head noun may stand (الصاروخ الباليستي الذي). */
 const RELATIVE_HEAD_WINDOW = 3;
+/** …and before a verb without one, the noun and an adjective (صاروخ باليستي أطلقته), no further: عدد من أفراد أسرتها. */
+const ASYNDETIC_HEAD_WINDOW = 2;
 
 function relativeObject(
   context: TriggerContext,
@@ -222,11 +248,44 @@ function relativeObject(
   // The relative word may have the subject between it and the verb (التي أطلقها الحوثيون is VSO; التي
   // الحوثيون أطلقوها is rare): only the word just before is checked.
   while (k >= first && tokens[k]!.kind !== "word") k--;
-  if (k < first || !RELATIVES.has(tokens[k]!.key)) return false;
-  for (let j = k - 1, words = 0; j >= first && words < RELATIVE_HEAD_WINDOW; j--) {
+  if (k < first) return false;
+  // An indefinite head takes its relative clause without الذي (صاروخ باليستي أطلقته), and a
+  // topic its comment (الصاروخ أطلقته الميليشيات): the pronoun resumes a noun just before the verb.
+  // A و on the verb joins it to the noun before instead (المقاتلين وأسرهم: "and their families").
+  const isRelative = RELATIVES.has(tokens[k]!.key);
+  if (!isRelative && hasConjunction(tokens[index]!, keys[index]!, tokens[index]!.start + 1)) return false;
+  const head = isRelative ? k - 1 : k;
+  const window = isRelative ? RELATIVE_HEAD_WINDOW : ASYNDETIC_HEAD_WINDOW;
+  for (let j = head, words = 0; j >= first && words < window; j--) {
     if (tokens[j]!.kind !== "word") continue;
     words++;
     if (hasContextWord(context, tokens[j]!.key, keys[j] ?? "")) return true;
+  }
+  return false;
+}
+
+/** How many words before a trigger an attempt word may stand: حاول (1) عملاء (2) الموساد (3) اغتيال. */
+const ATTEMPT_WINDOW = 3;
+/** Killing oneself: an attempt at it (حاولت الانتحار) attacks no one. */
+const SUICIDE: ReadonlySet<string> = new Set(["انتحر", "انتحار"]);
+
+/** An attempt word (محاولة، حاول، يحاولون) among the few words before the trigger in its sentence. */
+function attemptBefore(
+  tokens: readonly Token[],
+  keys: readonly string[],
+  index: number,
+  first: number,
+  lexicon: EventLexicon,
+): boolean {
+  // A word after و starts another phrase: محاولة الاغتيال وجريمة إعدام، محاولة الخطف ومقتل الحارس.
+  const trigger = tokens[index]!;
+  if (hasConjunction(trigger, keys[index]!, trigger.start + 1)) return false;
+  for (let k = index - 1, words = 0; k >= first && words < ATTEMPT_WINDOW; k--) {
+    const token = tokens[k]!;
+    if (token.kind !== "word") continue;
+    words++;
+    if (lexicon.cues.get(keys[k]!)?.class === "attempt") return true;
+    if (hasConjunction(token, keys[k]!, token.start + 1)) return false;
   }
   return false;
 }
@@ -333,8 +392,10 @@ export function findTriggers(
     // A conjunction (مجلس ودعم) starts a new phrase.
     const span = triggerSpan(token, keys[i]!);
     if (before?.class === "name-head" && !hasConjunction(token, keys[i]!, span.start)) continue;
-    // محاولة اغتيال: an attempt on a life is an assault (gold guidelines).
-    if (type === "KILL" && before?.class === "attempt") type = "ASSAULT";
+    // محاولة اغتيال، حاول عملاء الموساد اغتيال: an attempt on a life is an assault (gold guidelines).
+    if (type === "KILL" && !SUICIDE.has(sense.form) && attemptBefore(tokens, keys, i, first, lexicon)) {
+      type = "ASSAULT";
+    }
     const stem = stemSegment(token);
     const mood = moodBefore(tokens, keys, i, first, lexicon);
     found.push({
