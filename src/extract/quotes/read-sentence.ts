@@ -11,7 +11,7 @@ import {
   isGloss,
   contentWithoutPreposition,
 } from "./cue-complement.js";
-import { isNotReport } from "./not-a-report.js";
+import { isNotReport, relaysNothing } from "./not-a-report.js";
 import { quoteBefore, sourceAfter, readAttribution } from "./read-attribution.js";
 import { chargeDraft } from "./charge-nouns.js";
 import { contentDraft, joinedDrafts } from "./content-draft.js";
@@ -51,7 +51,8 @@ export function readSentence(
   const cues = found.filter(
     (cue) =>
       !marks.pairs.some((pair) => pair.open < cue.first && cue.last < pair.close) &&
-      !isNotReport(reading, cue, from),
+      !isNotReport(reading, cue, from) &&
+      !relaysNothing(reading, cue, to),
   );
   const boundaries = cues.map((cue) => boundaryOf(reading, cue, from));
   const opening = cues.map((cue, c) => opensClause(reading, cue, boundaries[c]!, from));
