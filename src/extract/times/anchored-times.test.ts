@@ -55,6 +55,17 @@ test("reads a weekday in a future clause as the coming one", () => {
   assert.deepEqual(pairs("ومن المقرر أن تعقد القمة يوم الاثنين"), [["يوم الاثنين", "2018-05-07"]]);
 });
 
+test("reads a weekday after المتوقع، المزمع or المرتقب (without من) as the coming one", () => {
+  assert.deepEqual(pairs("ودعا الحزب إلى اجتماع طارئ، والمتوقع عقده الثلاثاء"), [["الثلاثاء", "2018-05-08"]]);
+  assert.deepEqual(pairs("وتتواصل الاستعدادات للقاء المرتقب في الرياض الأحد"), [["الأحد", "2018-05-06"]]);
+});
+
+test("reads المرحلة الماضية as the past, like الفترة الماضية", () => {
+  assert.deepEqual(pairs("وتعهد الوزير بتصحيح أخطاء المرحلة الماضية كلها"), [
+    ["المرحلة الماضية", "PAST_REF"],
+  ]);
+});
+
 test("reads a weekday set off by commas in a future clause as the coming one", () => {
   assert.deepEqual(pairs("سيزور الرئيس العاصمة، الثلاثاء، في جولة"), [["الثلاثاء", "2018-05-08"]]);
 });
