@@ -19,6 +19,15 @@ test("نقل still relays a source after عن, a content after أن, or a quotat
   ]);
 });
 
+test("the dots of an acronym after نقل do not end the clause its source or content stands in", () => {
+  checkQuotes("ونقلت سي.إن.إن أن الرئيس سيلقي خطابا مساء اليوم.", [
+    { content: "الرئيس سيلقي خطابا مساء اليوم", speaker: "سي.إن.إن" },
+  ]);
+  checkQuotes("ونقلت بي.بي.سي عن مسؤول محلي قوله إن الطريق أغلق.", [
+    { content: "الطريق أغلق", speaker: "مسؤول محلي" },
+  ]);
+});
+
 test("a report's content runs on past a نقل that moves people", () => {
   checkQuotes("وقال الدفاع المدني إن حريقا اندلع في المصنع، ونقل ثلاثة عمال إلى المستشفى.", [
     { content: "حريقا اندلع في المصنع، ونقل ثلاثة عمال إلى المستشفى", speaker: "الدفاع المدني" },

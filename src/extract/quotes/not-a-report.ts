@@ -4,6 +4,7 @@ import type { Cue } from "./find-cues.js";
 import { namedAfterWhat } from "./clause-shape.js";
 import { isA, isColon, isComma, isStop, type Reading } from "./reading.js";
 import { matchKey } from "../../text/index.js";
+import { isQuoteMark } from "../../text/quote-marks.js";
 
 /** The match key of إلى (يشار إلى أن). */
 const ILA = matchKey("إلى");
@@ -106,22 +107,19 @@ function isFeminineIndefinite(reading: Reading, i: number): boolean {
   return form.endsWith("ات");
 }
 
-/** Quotation marks a relayed quotation may open with (ونقلت الوكالة "…"). */
-const MARKS = new Set(['"', "«", "»", "“", "”", "„"]);
-
 /**
  * نقل names no source and no words when its clause has no عن (or على لسان), no أن/إن and no
- * quotation or colon before the sentence ends: it moves people or things (ونقل الجرحى إلى
+ * quotation or colon in its sentence: it moves people or things (ونقل الجرحى إلى
  * المستشفى، نقل السفارة إلى القدس), which the corpus has about five times as often as a bare
  * "relayed" (ونقلت المصادر إصابة شرطي), which it leaves unread.
  */
 export function relaysNothing(reading: Reading, cue: Cue, to: number): boolean {
   if (cue.role !== "transmit") return false;
   const { tokens } = reading;
+  // The sentence ends the clause: a dot inside it belongs to an acronym (ونقلت سي.إن.إن أن).
   for (let k = cue.last + 1; k < to; k++) {
     const token = tokens[k]!;
-    if (isStop(token)) break;
-    if (isColon(token) || MARKS.has(token.text) || isA(reading, k, "complementizer")) return false;
+    if (isColon(token) || isQuoteMark(token) || isA(reading, k, "complementizer")) return false;
     const stem = token.segments.find((segment) => segment.kind === "stem")?.form;
     if (stem === "عن" || stem === "لسان") return false;
   }
