@@ -10,10 +10,12 @@ import {
   salienceFeatures,
   type EventRecord,
 } from "../src/extract/events/index.js";
+import { LEXICAL_PREFIX } from "../src/extract/events/event-salience.js";
 import {
   bestSelection,
   fitLogistic,
   formatSalienceModel,
+  LEXICAL_PENALTY,
   leaveOneArticleOut,
   type TrainingRow,
 } from "../src/extract/events/salience-fit.js";
@@ -62,7 +64,8 @@ export function trainSalience(
   const weights = fitLogistic(rows, l2);
   const positives = rows.filter((row) => row.label === 1).length;
   const header =
-    `# name=event-salience version=${version} licence=CC0-1.0 source=logistic regression (L2 ${l2}) ` +
+    `# name=event-salience version=${version} licence=CC0-1.0 source=logistic regression (L2 ${l2}, ` +
+    `${l2 * LEXICAL_PENALTY} for the ${LEXICAL_PREFIX} features) ` +
     `on the ${rows.length} event candidates (${positives} gold main events) of the ${articles.length} ` +
     `dev articles of eval/gold; npm run eval:events -- --train --l2 ${l2} --version ${version}`;
   const report =

@@ -1,11 +1,20 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { isMarsadError } from "../../doc/index.js";
-import { keepMain, parseSalienceModel, salience } from "./event-salience.js";
+import { analyzeText } from "../../pipeline/index.js";
+import { eventCandidates } from "./event-candidates.js";
+import {
+  candidateSalience,
+  keepMain,
+  parseSalienceModel,
+  salience,
+  salienceFeatures,
+} from "./event-salience.js";
 import {
   bestSelection,
   fitLogistic,
   formatSalienceModel,
+  LEXICAL_PENALTY,
   selected,
   type TrainingRow,
 } from "./salience-fit.js";
@@ -34,6 +43,8 @@ test("rejects a model without a threshold or with an unknown feature", () => {
   for (const data of [
     `${HEADER}\nbias\t1`,
     `${HEADER}\nthreshold\t0.5\nwhatever\t1`,
+    `${HEADER}\nthreshold\t0.5\nform=KILL\t1`,
+    `${HEADER}\nthreshold\t0.5\nform=kill:قتل\t1`,
     `# name=x\nthreshold\t0.5`,
   ]) {
     assert.throws(
@@ -55,6 +66,8 @@ test("the committed model loads with a threshold, a bias and type priors of lexi
   assert.ok(model.weights.has("bias"));
   for (const name of model.weights.keys()) {
     if (name.startsWith("type=")) assert.ok(resources.events.types.includes(name.slice(5)), name);
+    if (name.startsWith("form="))
+      assert.ok(resources.events.types.includes(name.slice(5, name.indexOf(":"))), name);
   }
 });
 
@@ -114,4 +127,53 @@ test("reads قد before a past verb as asserted and before an imperfect as possi
   assert.equal(possible?.possible, true);
   assert.equal(possible?.imperfect, true);
   assert.equal(triggersOf("اعتقلت الشرطة خمسة أشخاص.")[0]?.imperfect, false);
+});
+
+test("reads a reading's own prior, form=<TYPE>:<form>, beside its type's", () => {
+  const model = parseSalienceModel(
+    `${HEADER}\nthreshold\t0.5\nbias\t0\ntype=ARREST\t0.5\nform=ARREST:اعتقل\t1\n`,
+  );
+  const text =
+    "اعتقل حرس السواحل أربعة بحارة صباح اليوم. وتحدث البيان عن اعتقال بحارة آخرين في العام الماضي.";
+  const [verb, noun] = eventCandidates(analyzeText(text, resources), resources.events);
+  assert.equal(verb?.trigger.form, "اعتقل");
+  assert.equal(noun?.trigger.form, "اعتقال");
+  assert.ok(salienceFeatures(verb!).some(([name]) => name === "form=ARREST:اعتقل"));
+  assert.ok(salienceFeatures(noun!).some(([name]) => name === "form=ARREST:اعتقال"));
+  const only = (features: readonly (readonly [string, number])[]) =>
+    salience(
+      model,
+      features.filter(([name]) => name === "bias" || name.startsWith("type=") || name.startsWith("form=")),
+    );
+  assert.ok(Math.abs(only(salienceFeatures(verb!)) - 1 / (1 + Math.exp(-1.5))) < 1e-12);
+  assert.ok(Math.abs(only(salienceFeatures(noun!)) - 1 / (1 + Math.exp(-0.5))) < 1e-12);
+  assert.equal(candidateSalience(model, verb!), salience(model, salienceFeatures(verb!)));
+});
+
+test("penalises the lexical features less than the others, so a few sightings of a reading count", () => {
+  assert.ok(LEXICAL_PENALTY < 1);
+  const rows: TrainingRow[] = [];
+  // Two features with the same evidence, one plain and one lexical, in separate rows.
+  for (let i = 0; i < 8; i++) {
+    const label = i < 6 ? 1 : 0;
+    rows.push({
+      features: [
+        ["bias", 1],
+        ["lead", 1],
+      ],
+      label,
+      group: "a",
+    });
+    rows.push({
+      features: [
+        ["bias", 1],
+        ["form=KILL:قتل", 1],
+      ],
+      label,
+      group: "b",
+    });
+    rows.push({ features: [["bias", 1]], label: i < 2 ? 1 : 0, group: "c" });
+  }
+  const weights = fitLogistic(rows, 4);
+  assert.ok(weights.get("form=KILL:قتل")! > weights.get("lead")! + 0.1);
 });

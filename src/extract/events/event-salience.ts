@@ -12,7 +12,10 @@ import type { EventCandidate } from "./event-candidates.js";
 /** A feature and its value (flags are 1; absent features are 0). */
 export type Feature = readonly [name: string, value: number];
 
-/** Feature names besides `type=<TYPE>` (one per event type, the type's prior). */
+/**
+ * Feature names besides `type=<TYPE>` (one per event type, the type's prior) and
+ * `form=<TYPE>:<form>` (one per lexicon reading seen in training, its own prior).
+ */
 export const FEATURE_NAMES = [
   "bias",
   "lead",
@@ -87,6 +90,7 @@ function visitFeatures(candidate: EventCandidate, visit: (name: string, value: n
   // A log scale: the second mention of a type differs from the first more than the tenth from the ninth.
   if (candidate.typeRank > 0) visit("type-rank", Math.log1p(candidate.typeRank));
   visit(typeFeature(trigger.type), 1);
+  visit(formFeature(trigger.type, trigger.form), 1);
 }
 
 /** `type=<TYPE>` names, built once per type rather than once per candidate. */
@@ -94,6 +98,23 @@ const typeFeatures = new Map<string, string>();
 function typeFeature(type: string): string {
   let name = typeFeatures.get(type);
   if (name === undefined) typeFeatures.set(type, (name = `type=${type}`));
+  return name;
+}
+
+/** The prefix of the lexical features, which training penalises less (salience-fit.ts). */
+export const LEXICAL_PREFIX = "form=";
+
+/**
+ * `form=<TYPE>:<lexicon form>` names: the reading's own prior beside its type's. Within one type the
+ * words differ (the verb اعتقل mostly tells the article's arrest, the noun اعتقال as often arrests in
+ * general), which no other feature tells apart. Built once per reading.
+ */
+const formFeatures = new Map<string, Map<string, string>>();
+function formFeature(type: string, form: string): string {
+  let byForm = formFeatures.get(type);
+  if (byForm === undefined) formFeatures.set(type, (byForm = new Map()));
+  let name = byForm.get(form);
+  if (name === undefined) byForm.set(form, (name = `${LEXICAL_PREFIX}${type}:${form}`));
   return name;
 }
 
@@ -137,6 +158,7 @@ export function salience(model: SalienceModel, features: readonly Feature[]): nu
 
 const SOURCE = "data/models/event-salience/event-salience.tsv";
 const KNOWN: ReadonlySet<string> = new Set<string>(FEATURE_NAMES);
+const LEXICAL_FEATURE = /^form=[A-Z]+:\S+$/;
 
 function fail(line: number, message: string): never {
   throw new MarsadError("input.format", SOURCE, `line ${line}: ${message}`);
@@ -167,7 +189,8 @@ export function parseSalienceModel(data: string): SalienceModel {
     }
     if (feature === "threshold") threshold = value;
     else if (feature === "at-least" && Number.isInteger(value) && value >= 0) atLeast = value;
-    else if (KNOWN.has(feature) || /^type=[A-Z]+$/.test(feature)) weights.set(feature, value);
+    else if (KNOWN.has(feature) || /^type=[A-Z]+$/.test(feature) || LEXICAL_FEATURE.test(feature))
+      weights.set(feature, value);
     else fail(i + 1, `unknown feature ${JSON.stringify(feature)}`);
   }
   if (threshold === undefined || threshold < 0 || threshold > 1) fail(lines.length, "no threshold in [0, 1]");

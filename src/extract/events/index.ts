@@ -32,7 +32,7 @@ export {
   type SalienceModel,
 } from "./event-salience.js";
 
-export const EVENTS_STAGE_ID = "events@8";
+export const EVENTS_STAGE_ID = "events@9";
 
 /** A news event with the optional fields this stage adds. */
 export interface EventRecord extends NewsEvent {
