@@ -148,6 +148,8 @@ test("reads a reading's own prior, form=<TYPE>:<form>, beside its type's", () =>
   assert.ok(Math.abs(only(salienceFeatures(verb!)) - 1 / (1 + Math.exp(-1.5))) < 1e-12);
   assert.ok(Math.abs(only(salienceFeatures(noun!)) - 1 / (1 + Math.exp(-0.5))) < 1e-12);
   assert.equal(candidateSalience(model, verb!), salience(model, salienceFeatures(verb!)));
+  const spaced = parseSalienceModel(`${HEADER}\nthreshold\t0.5\nform=SANCTION:حالة طوارئ\t0.3\n`);
+  assert.equal(spaced.weights.get("form=SANCTION:حالة طوارئ"), 0.3);
 });
 
 test("penalises the lexical features less than the others, so a few sightings of a reading count", () => {
