@@ -7,7 +7,7 @@
 import { firstSpanEndingAfter } from "../../doc/index.js";
 import { matchKey } from "../../text/index.js";
 import type { Cue } from "./find-cues.js";
-import { agrees, isDefinite, type FoundSpeaker } from "./find-speaker.js";
+import { agrees, CLAUSE_TIME_WORDS, isDefinite, type FoundSpeaker } from "./find-speaker.js";
 import { isBefore } from "./cue-complement.js";
 import { hasObjectPronoun, isA, isComma, startAfterConjunction, type Reading } from "./reading.js";
 
@@ -180,7 +180,7 @@ export function describedNoun(reading: Reading, cue: Cue, from: number): FoundSp
   if ((reading.words[cue.first]?.prefix ?? 0) > 0) return null;
   let k = cue.first - 1;
   while (k > from && isA(reading, k, "aux")) k--;
-  if (k <= from || !isIndefiniteNoun(reading, k)) return null;
+  if (k <= from || !isIndefiniteNoun(reading, k) || CLAUSE_TIME_WORDS.has(tokens[k]!.key)) return null;
   const phrase = { start: k, end: k };
   while (
     phrase.start - 1 > from &&

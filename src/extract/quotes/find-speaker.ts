@@ -32,6 +32,12 @@ export function isDemonstrative(token: Token): boolean {
   return DEMONSTRATIVES.has(token.key);
 }
 
+/**
+ * Words of time that open a clause (في حين، حين، بعدما): nouns in form, but a verb after one is the
+ * clause's own (وفي حين يعلنون أن …، بعدما قالت إنها …), not a description of it.
+ */
+export const CLAUSE_TIME_WORDS: ReadonlySet<string> = new Set(["حين", "بعدما"].map(matchKey));
+
 /** Longest noun phrase taken as a speaker that is not an entity (مصدر مطلع، محللون). */
 export const MAX_PHRASE = 5;
 /** Words a title may take before the name (الأمين العام للجامعة العربية فلان). */
@@ -357,6 +363,8 @@ export function subjectBefore(reading: Reading, cue: number, from: number): Foun
   // رغم أنه يصر، ولكنه قال: a pronoun subject, carried from before.
   if (isA(reading, j, "conjunction") || isA(reading, j, "preposition") || isA(reading, j, "complementizer"))
     return null;
+  // ضجة واسعة، حين قال إن: a word of time opens the clause, whose subject is implied.
+  if (CLAUSE_TIME_WORDS.has(tokens[j]!.key)) return null;
   return phraseBefore(reading, j, from, cue, true);
 }
 

@@ -313,3 +313,12 @@ test("takes the subject between كان and قد, not the object after the verb, 
     { content: "خرق القانون", cue: "حذرت", speaker: "الشركات الأجنبية" },
   ]);
 });
+
+test("never takes a word of time opening the clause (حين، بعدما) as the speaker", () => {
+  checkQuotes("وأثار وزير الطاقة سالم الكعبي جدلا واسعا، حين قال إن أسعار الوقود سترتفع قريبا.", [
+    { content: "أسعار الوقود سترتفع قريبا", speaker: "سالم الكعبي" },
+  ]);
+  checkQuotes("وغادر المدرب ماركو سيلفا الملعب غاضبا بعدما قال إن الحكم ظلم فريقه.", [
+    { content: "الحكم ظلم فريقه", speaker: "ماركو سيلفا" },
+  ]);
+});
