@@ -55,7 +55,7 @@ test("takes a name the entity layer does not know, between a title and إن, as 
 
 test("keeps the title when what follows it is an adverb, a pronoun or an organisation's name", () => {
   checkQuotes("وقالت المصادر نفسها إن التحقيق مستمر.", [{ speaker: "المصادر" }]);
-  checkQuotes("وقال المتحدث باسم الحزب إن التحقيق مستمر.", [{ speaker: "المتحدث" }]);
+  checkQuotes("وقال المتحدث باسم الحزب إن التحقيق مستمر.", [{ speaker: "المتحدث باسم الحزب" }]);
   checkQuotes("وقال المتحدث مجددا إن التحقيق مستمر.", [{ speaker: "المتحدث" }]);
 });
 

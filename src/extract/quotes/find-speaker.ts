@@ -108,10 +108,13 @@ function quotedNameAfter(reading: Reading, head: number, limit: number): number 
   return -1;
 }
 
+const ON_BEHALF_OF = matchKey("باسم");
+
 /** A noun phrase from token i: words up to a preposition, a cue, a complementizer or a mark. */
 export function phraseEnd(reading: Reading, i: number, limit: number): number {
   let j = i;
-  while (j < limit && j - i < MAX_PHRASE) {
+  let longest = MAX_PHRASE;
+  while (j < limit && j - i < longest) {
     const token = reading.tokens[j]!;
     // (تلفزيون بي.إف.إم.تي.في، د. أحمد: the dots of an acronym or an abbreviation stay inside.)
     if (isInnerDot(reading.tokens, j)) {
@@ -119,6 +122,14 @@ export function phraseEnd(reading: Reading, i: number, limit: number): number {
       continue;
     }
     if (token.kind !== "word" && token.kind !== "number") break;
+    // المتحدث باسم التحالف: "on behalf of" belongs to a spokesman's title, though it reads as a
+    // preposition and an indefinite noun.
+    // The body it names may take two more words (الناطق الرسمي باسم وزارة الصحة).
+    if (j > i && token.key === ON_BEHALF_OF && j + 1 < limit && reading.tokens[j + 1]!.kind === "word") {
+      longest = Math.max(longest, j - i + 4);
+      j++;
+      continue;
+    }
     if (j > i && (isPrepositionWord(reading, j) || isA(reading, j, "adverb"))) break;
     // للصحفيين، بالابتعاد، الذي: a prepositional phrase or a relative clause ends the noun phrase.
     if (j > i && (hasPrepositionClitic(token) || isA(reading, j, "relative"))) break;
@@ -301,6 +312,8 @@ export function subjectAfter(
     return { entity: null, start, end: tokens[stop - 1]!.end, next: stop };
   }
   for (let j = i + 1; j < end; j++) {
+    // (المتحدثة باسم الصليب الأحمر: the body a spokesman speaks for is not the one speaking.)
+    if (tokens[j]!.key === ON_BEHALF_OF) break;
     const inside = mentionAt[j];
     // (السلطات السعودية speaks as a phrase, not as the place its adjective names.)
     if (inside !== undefined && !isNisba(reading, j))

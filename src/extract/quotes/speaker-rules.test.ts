@@ -322,3 +322,15 @@ test("never takes a word of time opening the clause (حين، بعدما) as the
     { content: "الحكم ظلم فريقه", speaker: "ماركو سيلفا" },
   ]);
 });
+
+test("keeps the body a spokesman speaks for (باسم …) in the speaker, and does not let that body speak", () => {
+  checkQuotes("وقال المتحدث باسم اتحاد المزارعين إن موسم القمح تأخر.", [
+    { content: "موسم القمح تأخر", speaker: "المتحدث باسم اتحاد المزارعين" },
+  ]);
+  checkQuotes("وأوضح الناطق الرسمي باسم هيئة الموانئ البحرية أن الرصيف الجديد جاهز.", [
+    { content: "الرصيف الجديد جاهز", speaker: "الناطق الرسمي باسم هيئة الموانئ البحرية" },
+  ]);
+  checkQuotes("وقالت المتحدثة باسم منظمة الصحة العالمية إن اللقاحات وصلت.", [
+    { content: "اللقاحات وصلت", speaker: "المتحدثة باسم منظمة الصحة العالمية" },
+  ]);
+});
