@@ -36,7 +36,7 @@ export interface QuoteRecord extends Quote {
   readonly setting?: Mention;
 }
 
-const STAGE_ID = "quotes@15";
+const STAGE_ID = "quotes@16";
 
 /** Words from a sentence's start within which its subject is read (for implied speakers). */
 const SUBJECT_WINDOW = 6;
@@ -67,6 +67,7 @@ export function findQuotes(
   const reading = buildReading(text, tokens, lookUpWords(tokens, cues), entities);
   const subjects: Carried[] = [];
   const organisations: Carried[] = [];
+  const places: Carried[] = [];
   const ranges: [number, number][] = [];
   for (const sentence of sentences) {
     const from = firstSpanEndingAfter(tokens, sentence.start);
@@ -84,6 +85,18 @@ export function findQuotes(
           const { start, end } = mention.mention;
           organisations.push({ entity: mention.entity, start, end, at: start, gender: null });
         }
+      }
+      // وتتحفظ ألمانيا على …: a country right after the verb opening its sentence is that verb's
+      // subject; a later إلا أنها أكدت may stand for it, as no man can. (One opening the sentence is
+      // more often a dateline: دبي، الإمارات (CNN).)
+      if (
+        organisation &&
+        mention?.entity.type === "LOC" &&
+        i === from + 1 &&
+        !isA(reading, from, "preposition")
+      ) {
+        const { start, end } = mention.mention;
+        places.push({ entity: mention.entity, start, end, at: start, gender: "f" });
       }
       if (mention !== undefined) organisation = false;
       if (mention?.entity.type === "PER") {
@@ -139,9 +152,16 @@ export function findQuotes(
           isA(reading, cueToken, "continue") ||
           (isA(reading, cueToken, "said-noun") && isA(reading, cueToken - 1, "continue"));
         const continues = continuing && lastReport >= r - 1;
+        const recent = recentSubjects(subjects, nextSubject);
+        // (A feminine verb no earlier speaker or subject fits: a country that was a subject.)
+        const place =
+          gender === "f" && !anyFits(history, recent, gender)
+            ? latestBefore(recentPlaces(places, at), at)
+            : null;
         const source: Carried | null =
           (continues ? lastSpeaker(history, gender) : null) ??
-          agreeing(history, recentSubjects(subjects, nextSubject), gender) ??
+          place ??
+          agreeing(history, recent, gender) ??
           latestBefore(organisations, at) ??
           lastPersonBefore(entities, at);
         if (source === null) {
@@ -214,6 +234,17 @@ function recentSubjects(subjects: readonly Carried[], next: number): Carried[] {
   return subjects.slice(Math.max(0, next - HISTORY), next);
 }
 
+/** Whether any earlier speaker or subject fits a verb of this gender (as agreeing reads them). */
+function anyFits(history: readonly Carried[], subjects: readonly Carried[], gender: CueGender): boolean {
+  return agreeing(history, subjects, gender, false) !== null;
+}
+
+/** The places that were subjects among the last HISTORY before an offset. */
+function recentPlaces(places: readonly Carried[], at: number): Carried[] {
+  const before = places.filter((place) => place.at < at);
+  return before.slice(Math.max(0, before.length - HISTORY));
+}
+
 /** The latest of the carried candidates found before an offset. */
 function latestBefore(candidates: readonly Carried[], at: number): Carried | null {
   let best: Carried | null = null;
@@ -242,13 +273,14 @@ function remember(history: Carried[], carried: Carried): void {
 /**
  * The latest earlier speaker (or sentence subject) whose gender fits the verb: وقالت skips the man
  * who spoke last for the woman before him, and وأضاف skips a woman whose verb showed her gender for
- * the man before her; a plural verb skips single persons. When none fits,
- * the latest of all (genders are only known from verbs, so a mismatch may be our ignorance).
+ * the man before her; a plural verb skips single persons. When none fits, the latest of all
+ * (genders are only known from verbs, so a mismatch may be our ignorance), or null if not `orLatest`.
  */
 function agreeing(
   history: readonly Carried[],
   subjects: readonly Carried[],
   gender: CueGender,
+  orLatest = true,
 ): Carried | null {
   const candidates = [...history, ...subjects].sort((a, b) => a.at - b.at);
   // وقالت ميركل …. وأضاف: a person's gender, once a verb showed it, holds for every later mention
@@ -263,7 +295,7 @@ function agreeing(
       candidate.gender ?? (candidate.entity === null ? null : (known.get(candidate.entity.id) ?? null));
     if (fits({ ...candidate, gender: own }, gender)) return candidate;
   }
-  return candidates[candidates.length - 1] ?? null;
+  return orLatest ? (candidates[candidates.length - 1] ?? null) : null;
 }
 
 /** The latest earlier speaker when its gender, as known, fits the verb; null otherwise. */

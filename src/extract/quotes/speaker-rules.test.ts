@@ -334,3 +334,10 @@ test("keeps the body a spokesman speaks for (باسم …) in the speaker, and d
     { content: "اللقاحات وصلت", speaker: "المتحدثة باسم منظمة الصحة العالمية" },
   ]);
 });
+
+test("gives a feminine verb no earlier speaker fits to the country that was a subject before it", () => {
+  checkQuotes(
+    "وتتحفظ النمسا على خطة الدوريات المشتركة. وقال المستشار الألماني يوهان كرامر إن الدوريات ستبدأ قريبا. لكنها شددت سابقا على أن الدوريات يجب أن تبقى داخل الحدود.",
+    [{ speaker: "يوهان كرامر" }, { speaker: "النمسا" }],
+  );
+});
