@@ -148,6 +148,9 @@ test("reads a reading's own prior, form=<TYPE>:<form>, beside its type's", () =>
   assert.ok(Math.abs(only(salienceFeatures(verb!)) - 1 / (1 + Math.exp(-1.5))) < 1e-12);
   assert.ok(Math.abs(only(salienceFeatures(noun!)) - 1 / (1 + Math.exp(-0.5))) < 1e-12);
   assert.equal(candidateSalience(model, verb!), salience(model, salienceFeatures(verb!)));
+});
+
+test("reads a reading's prior whose lexicon form holds a space", () => {
   const spaced = parseSalienceModel(`${HEADER}\nthreshold\t0.5\nform=SANCTION:حالة طوارئ\t0.3\n`);
   assert.equal(spaced.weights.get("form=SANCTION:حالة طوارئ"), 0.3);
 });

@@ -158,7 +158,7 @@ export function salience(model: SalienceModel, features: readonly Feature[]): nu
 
 const SOURCE = "data/models/event-salience/event-salience.tsv";
 const KNOWN: ReadonlySet<string> = new Set<string>(FEATURE_NAMES);
-const LEXICAL_FEATURE = /^form=[A-Z]+:[^\t]+$/;
+const LEXICAL_FEATURE = new RegExp(`^${LEXICAL_PREFIX}[A-Z]+:[^\t]+$`);
 
 function fail(line: number, message: string): never {
   throw new MarsadError("input.format", SOURCE, `line ${line}: ${message}`);

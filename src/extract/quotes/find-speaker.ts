@@ -123,8 +123,8 @@ export function phraseEnd(reading: Reading, i: number, limit: number): number {
     }
     if (token.kind !== "word" && token.kind !== "number") break;
     // المتحدث باسم التحالف: "on behalf of" belongs to a spokesman's title, though it reads as a
-    // preposition and an indefinite noun.
-    // The body it names may take two more words (الناطق الرسمي باسم وزارة الصحة).
+    // preposition and an indefinite noun; the body it names may take three words past the phrase's
+    // usual length (الناطق الرسمي باسم وزارة الخارجية الإيرانية).
     if (j > i && token.key === ON_BEHALF_OF && j + 1 < limit && reading.tokens[j + 1]!.kind === "word") {
       longest = Math.max(longest, j - i + 4);
       j++;

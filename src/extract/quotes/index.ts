@@ -153,15 +153,13 @@ export function findQuotes(
           (isA(reading, cueToken, "said-noun") && isA(reading, cueToken - 1, "continue"));
         const continues = continuing && lastReport >= r - 1;
         const recent = recentSubjects(subjects, nextSubject);
-        // (A feminine verb no earlier speaker or subject fits: a country that was a subject.)
-        const place =
-          gender === "f" && !anyFits(history, recent, gender)
-            ? latestBefore(recentPlaces(places, at), at)
-            : null;
         const source: Carried | null =
           (continues ? lastSpeaker(history, gender) : null) ??
-          place ??
           agreeing(history, recent, gender) ??
+          // A feminine verb no earlier speaker or subject fits: a country that was a subject.
+          (gender === "f" ? latestBefore(places, at) : null) ??
+          // Else the latest of them: genders are only known from verbs, so a mismatch may be ours.
+          latestOf(history, recent) ??
           latestBefore(organisations, at) ??
           lastPersonBefore(entities, at);
         if (source === null) {
@@ -234,17 +232,6 @@ function recentSubjects(subjects: readonly Carried[], next: number): Carried[] {
   return subjects.slice(Math.max(0, next - HISTORY), next);
 }
 
-/** Whether any earlier speaker or subject fits a verb of this gender (as agreeing reads them). */
-function anyFits(history: readonly Carried[], subjects: readonly Carried[], gender: CueGender): boolean {
-  return agreeing(history, subjects, gender, false) !== null;
-}
-
-/** The places that were subjects among the last HISTORY before an offset. */
-function recentPlaces(places: readonly Carried[], at: number): Carried[] {
-  const before = places.filter((place) => place.at < at);
-  return before.slice(Math.max(0, before.length - HISTORY));
-}
-
 /** The latest of the carried candidates found before an offset. */
 function latestBefore(candidates: readonly Carried[], at: number): Carried | null {
   let best: Carried | null = null;
@@ -273,14 +260,12 @@ function remember(history: Carried[], carried: Carried): void {
 /**
  * The latest earlier speaker (or sentence subject) whose gender fits the verb: وقالت skips the man
  * who spoke last for the woman before him, and وأضاف skips a woman whose verb showed her gender for
- * the man before her; a plural verb skips single persons. When none fits, the latest of all
- * (genders are only known from verbs, so a mismatch may be our ignorance), or null if not `orLatest`.
+ * the man before her; a plural verb skips single persons. Null when none fits.
  */
 function agreeing(
   history: readonly Carried[],
   subjects: readonly Carried[],
   gender: CueGender,
-  orLatest = true,
 ): Carried | null {
   const candidates = [...history, ...subjects].sort((a, b) => a.at - b.at);
   // وقالت ميركل …. وأضاف: a person's gender, once a verb showed it, holds for every later mention
@@ -295,7 +280,15 @@ function agreeing(
       candidate.gender ?? (candidate.entity === null ? null : (known.get(candidate.entity.id) ?? null));
     if (fits({ ...candidate, gender: own }, gender)) return candidate;
   }
-  return orLatest ? (candidates[candidates.length - 1] ?? null) : null;
+  return null;
+}
+
+/** The latest earlier speaker or sentence subject, whatever its gender (of two at one place, the subject). */
+function latestOf(history: readonly Carried[], subjects: readonly Carried[]): Carried | null {
+  let latest: Carried | null = null;
+  for (const candidate of [...history, ...subjects])
+    if (latest === null || candidate.at >= latest.at) latest = candidate;
+  return latest;
 }
 
 /** The latest earlier speaker when its gender, as known, fits the verb; null otherwise. */
