@@ -160,3 +160,22 @@ test("does not end a quotation at a narrator's word inside its own marks", () =>
     { content: "الوضع صعب", kind: "direct" },
   ]);
 });
+
+test("ends a quotation opening the content before فيما، بينما or في حين after its closing mark", () => {
+  checkQuotes('وأضاف المحافظ "أنجزنا نصف الطريق الجديد"، فيما اعترض سكان القرية على مساره.', [
+    { content: "أنجزنا نصف الطريق الجديد", kind: "direct", cue: "أضاف", speaker: "المحافظ" },
+  ]);
+  checkQuotes('وقالت المديرة: "المدرسة تحتاج معلمين"، في حين غاب الطلاب عن الصفوف.', [
+    { content: "المدرسة تحتاج معلمين", kind: "direct", speaker: "المديرة" },
+  ]);
+  // Words of the speaker's before the quotation keep the clause after it: the quote is mixed.
+  checkQuotes('وقال المحافظ إن المشروع "تأخر كثيرا"، بينما ينتظر السكان افتتاحه.', [
+    { content: 'المشروع "تأخر كثيرا"، بينما ينتظر السكان افتتاحه', kind: "mixed" },
+  ]);
+});
+
+test("reads فقد or قد before a quotation that is the whole content as the narrator's", () => {
+  checkQuotes('وبحسب الدفاع المدني، فقد "أخمدت النيران بعد ساعتين".', [
+    { content: "أخمدت النيران بعد ساعتين", kind: "direct", cue: "بحسب", speaker: "الدفاع المدني" },
+  ]);
+});

@@ -15,6 +15,13 @@ import type { SpeakerClaim, QuoteDraft } from "./quote-draft.js";
 /** Longest quoted name, in tokens (شبكة "سي.إن.إن"، حركة "حماس"، "قانون ماغنيتسكي"). */
 const MAX_NAME_TOKENS = 3;
 
+const FIMA = matchKey("فيما");
+const QAD = matchKey("قد");
+const FAQAD = matchKey("فقد");
+const BAYNAMA = matchKey("بينما");
+const FI = matchKey("في");
+const HIN = matchKey("حين");
+
 /**
  * Quotation marks around a name, not around the speaker's words: one entity mention, a word after
  * a noun that introduces names (سفينة "أكواريوس"، حركة "حماس"), after بـ/كـ (يُعرف بـ"داعش"),
@@ -66,6 +73,9 @@ function trimmedContent(
   while (first < stopAt && isTrailing(reading, first)) first++;
   let last = stopAt - 1;
   while (last >= first && isTrailing(reading, last)) last--;
+  // (فقد "…": the particle answering an attribution is the narrator's; the quotation is the content.)
+  const particle = reading.tokens[first]?.key;
+  if ((particle === QAD || particle === FAQAD) && pairAt.get(first + 1)?.close === last) first++;
   return last < first ? null : [first, last];
 }
 
@@ -171,6 +181,17 @@ function asideClose(reading: Reading, k: number, end: number): number {
 }
 
 /**
+ * Token k is a comma before فيما، بينما or في حين: after a closing quotation mark ("…"، فيما عولج
+ * الآخرون) the narrator sets another fact beside the quoted words.
+ */
+function opensContrast(reading: Reading, k: number): boolean {
+  const { tokens } = reading;
+  if (tokens[k] === undefined || !isComma(tokens[k]!)) return false;
+  const key = tokens[k + 1]?.key;
+  return key === FIMA || key === BAYNAMA || (key === FI && tokens[k + 2]?.key === HIN);
+}
+
+/**
  * Where reported content ends before a narrator's addition: a comma followed by وذلك، وهو، رغم،
  * إلا أن …, or by a preposition and one of them (في إشارة) (، وذلك بعد …، وهو ما تنفيه الدوحة).
  * Commas inside quotation marks do not count.
@@ -182,7 +203,8 @@ function narratorEnd(
   end: number,
 ): number {
   // (a quotation opening the content is read past whole: …"، وذلك بعدما …" inside it is the speaker's)
-  const opening = pairAt.get(at);
+  const opening = pairAt.get(at) ?? (isA(reading, at, "aux") ? pairAt.get(at + 1) : undefined);
+  if (opening !== undefined && opensContrast(reading, opening.close + 1)) return opening.close + 1;
   for (let k = opening === undefined ? at + 1 : opening.close; k < end - 1; k++) {
     const pair = pairAt.get(k);
     if (pair !== undefined) {

@@ -138,3 +138,21 @@ test("reads مضى before a verb of saying as going on, so the speaker is the la
     { content: "لا نملك أسرة كافية", cue: "تقول", speaker: "سلمى حداد" },
   ]);
 });
+
+test("reads توعد بـ as a report of its threat, and روى، عنونت and مذكرا بأن as verbs of saying (speech-cues 1.11.0)", () => {
+  checkQuotes("وتوعد قائد الشرطة بملاحقة المهربين في كل الموانئ.", [
+    { content: "ملاحقة المهربين في كل الموانئ", cue: "توعد", speaker: "قائد الشرطة" },
+  ]);
+  // توعد has no direct object: the noun after it is no content.
+  checkQuotes("وتوعد المدرب لاعبيه في آخر التدريبات.", []);
+  checkQuotes("وروت الممرضة أنها بقيت في القسم ثلاثة أيام.", [
+    { content: "بقيت في القسم ثلاثة أيام", cue: "روت", speaker: "الممرضة" },
+  ]);
+  checkQuotes("وعنونت صحيفة المساء: نهاية موسم الجفاف.", [
+    { content: "نهاية موسم الجفاف", cue: "عنونت", speaker: "صحيفة المساء" },
+  ]);
+  checkQuotes("وقال الوزير إن الميناء سيفتح قريبا، مذكرا بأن العمل فيه بدأ منذ سنتين.", [
+    { content: "الميناء سيفتح قريبا", cue: "قال", speaker: "الوزير" },
+    { content: "العمل فيه بدأ منذ سنتين", cue: "مذكرا", speaker: "الوزير" },
+  ]);
+});

@@ -36,7 +36,7 @@ export interface QuoteRecord extends Quote {
   readonly setting?: Mention;
 }
 
-const STAGE_ID = "quotes@16";
+const STAGE_ID = "quotes@17";
 
 /** Words from a sentence's start within which its subject is read (for implied speakers). */
 const SUBJECT_WINDOW = 6;
