@@ -3,6 +3,8 @@
  * Who said what: direct speech in quotation marks, indirect speech after reporting cues (قال إن،
  * أوضح أن، مشيرا إلى أن), mixed reports, and attributions (بحسب، وفقا لـ، حسب قوله), each with its
  * cue, its speaker (an entity id when the speaker is an entity) and, when stated, its setting.
+ * Words an agency carried (قال فلان، وفقا لما نقلته الوكالة، إن …) are two quotes: the speaker's,
+ * and the agency's around them, so the chain of sources stays visible.
  * Token scans with Map look-ups on match keys; no regular expression runs over the text.
  */
 import {
@@ -36,7 +38,7 @@ export interface QuoteRecord extends Quote {
   readonly setting?: Mention;
 }
 
-const STAGE_ID = "quotes@17";
+const STAGE_ID = "quotes@18";
 
 /** Words from a sentence's start within which its subject is read (for implied speakers). */
 const SUBJECT_WINDOW = 6;
@@ -180,7 +182,7 @@ export function findQuotes(
         const found = describedPerson(reading, draft.speaker.found) ?? draft.speaker.found;
         speaker = foundSpeaker(text, found);
         const { entity, start, end } = found;
-        remember(history, { entity, start, end, at, gender: draft.gender });
+        if (draft.relayed !== true) remember(history, { entity, start, end, at, gender: draft.gender });
       }
       if (speaker !== null) lastReport = r;
       quotes.push(toQuote(text, draft, speaker));

@@ -18,4 +18,9 @@ export interface QuoteDraft {
   readonly setting: Mention | null;
   /** The gender the cue demands of its speaker (وقالت: f), to resolve an implied one. */
   readonly gender: CueGender;
+  /**
+   * An agency's report around a speaker's words (relayed-reports.ts): its source is no speaker a
+   * later وقال or وتابع may stand for.
+   */
+  readonly relayed?: true;
 }

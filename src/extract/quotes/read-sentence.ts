@@ -17,6 +17,7 @@ import { chargeDraft } from "./charge-nouns.js";
 import { contentDraft, joinedDrafts } from "./content-draft.js";
 import { namedAfterWhat } from "./clause-shape.js";
 import { boundaryOf, opensClause } from "./clause-opening.js";
+import { relayedReport } from "./relayed-reports.js";
 import { isOpeningVerb, nearestPerson, subjectOfVerb } from "./verb-subject.js";
 import type { QuoteDraft, SpeakerClaim } from "./quote-draft.js";
 import { readVerbReport, type SentenceReading } from "./read-verb-report.js";
@@ -66,7 +67,8 @@ export function readSentence(
   };
   for (let c = 0; c + 1 < cues.length; c++) {
     // The attribution between a verb and its content names who relayed the words; the verb's
-    // subject said them, so it neither ends the verb's clause nor gives a quote of its own.
+    // subject said them, so it does not end the verb's clause (the relayer's own quote, around
+    // the words, is added below: relayed-reports.ts).
     if (cues[c]!.role !== "verb" || cues[c + 1]!.role !== "according") continue;
     absorbed.add(c + 1);
     const complement = findComplement(reading, pairAt, cues[c]!, reachOf(c));
@@ -198,6 +200,14 @@ export function readSentence(
       for (const open of pairAt.keys()) if (open >= contentAt && open < reach) claimed.add(open);
       drafts.push(...contents);
     }
+  }
+  // The relayer's quote goes before the words it carries: a report that goes on (وتابع قائلا)
+  // continues the speaker's, not the agency's.
+  for (const a of absorbed) {
+    const verb = cues[a - 1]!;
+    const at = drafts.findIndex((draft) => draft.cue.start === verb.span.start);
+    const relayed = at >= 0 && relayedReport(reading, pairAt, verb, cues[a]!, drafts[at]!);
+    if (relayed) drafts.splice(at, 0, relayed);
   }
   return drafts;
 }

@@ -26,7 +26,9 @@ test("does not take a name in the genitive of a noun after the title's prepositi
 });
 
 test("gives the verb's subject, not the relaying source, a report with an attribution before its content", () => {
+  // (Since quotes@18 the agency's report around the words is a quote of its own.)
   checkQuotes('وقال محمود عباس وفقا لما نقلته الوكالة الرسمية: "إن الاعتداء لن يمر".', [
+    { kind: "mixed", cue: "نقلته", speaker: "الوكالة الرسمية" },
     { content: "إن الاعتداء لن يمر", kind: "direct", cue: "قال", speaker: "محمود عباس" },
   ]);
 });
@@ -340,4 +342,20 @@ test("gives a feminine verb no earlier speaker fits to the country that was a su
     "وتتحفظ النمسا على خطة الدوريات المشتركة. وقال المستشار الألماني يوهان كرامر إن الدوريات ستبدأ قريبا. لكنها شددت سابقا على أن الدوريات يجب أن تبقى داخل الحدود.",
     [{ speaker: "يوهان كرامر" }, { speaker: "النمسا" }],
   );
+});
+
+test("reads عضو and المرشد as titles, so the name after them speaks (speech-cues 1.12.0)", () => {
+  checkQuotes("وقال عضو اللجنة المالية في البرلمان سامي الخطيب إن الموازنة تأخرت كثيرا.", [
+    { content: "الموازنة تأخرت كثيرا", speaker: "سامي الخطيب" },
+  ]);
+  checkQuotes("وأكد المرشد الأعلى للجماعة محمود الزين أن الحوار سيستمر.", [
+    { content: "الحوار سيستمر", speaker: "محمود الزين" },
+  ]);
+});
+
+test("reads عزمه after a verb of saying as its content, never its subject (speech-cues 1.12.0)", () => {
+  checkQuotes("وقال الرئيس الكيني إن الحكومة مستمرة في عملها. وأكد مجددا عزمه إصلاح القضاء.", [
+    { content: "الحكومة مستمرة في عملها", speaker: "الرئيس الكيني" },
+    { content: "عزمه إصلاح القضاء", cue: "أكد", speaker: "الرئيس الكيني" },
+  ]);
 });
