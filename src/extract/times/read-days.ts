@@ -65,8 +65,9 @@ export function weekdayAt(scan: Scan, i: number): Piece | null {
   if (weekday === null) return null;
   let end = weekday.end;
   const direction = kindAt(scan, end, "direction", false);
-  // ليل السبت الأحد: a night named by the two days it joins; the value is the first.
-  const pair = kindAt(scan, end, "weekday", false);
+  // ليل السبت الأحد، ليل الأحد-الاثنين: a night named by the two days it joins; the value is the first.
+  const dash = scan.tokens[end]?.text === "-" || scan.tokens[end]?.text === "–" ? 1 : 0;
+  const pair = kindAt(scan, end + dash, "weekday", false);
   if (pair !== null) end = pair.end;
   let base: TimeBase = { kind: "weekday", weekday: weekday.word.number, direction: null };
   if (direction !== null) {

@@ -47,7 +47,8 @@ export function parseDuration(scan: Scan, i: number, loose: boolean): Piece | nu
   }
   const prefixAt = (first: number, prefix: number) =>
     approx !== null && mod !== undefined ? approx.prefix : first === i ? prefix : 0;
-  const piece = countedDuration(scan, i, k, prefixAt) ?? unitDuration(scan, i, k, loose, prefixAt);
+  const counted = countedDuration(scan, i, k, prefixAt);
+  const piece = (counted && withMonths(scan, counted)) ?? unitDuration(scan, i, k, loose, prefixAt);
   if (piece === null) return null;
   // ثلاثة أشهر إضافية، عامين آخرين: the adjective is part of the amount.
   const extra = kindAt(scan, piece.end, "extra", false);
@@ -82,6 +83,23 @@ function countedDuration(scan: Scan, i: number, k: number, prefixAt: PrefixAt): 
     return half === undefined ? null : durationPiece(end, prefixAt(first, count.prefix), half[0], half[1]);
   }
   return durationPiece(end, prefixAt(first, count.prefix), unit.word.value, count.value);
+}
+
+/**
+ * عشر سنوات ونصف سنة، ثماني سنوات وتسعة أشهر، عامين وشهرين (a prison term): years and months joined by و are one
+ * duration, counted in months (P126M, P105M), as a value holds one unit. Other pieces stay as read.
+ */
+function withMonths(scan: Scan, years: Piece): Piece {
+  const base = years.parse.base;
+  if (base.kind !== "duration" || base.unit !== "Y" || base.count === null) return years;
+  const own = (_first: number, prefix: number) => prefix;
+  const months =
+    countedDuration(scan, years.end, years.end, own) ?? unitDuration(scan, years.end, years.end, false, own);
+  const more = months?.parse.base;
+  // (The و must be the months' own conjunction, written on their first word.)
+  if (months === null || months.prefix !== 1 || more?.kind !== "duration") return years;
+  if (more.unit !== "M" || more.count === null) return years;
+  return durationPiece(months.end, years.prefix, "M", 12 * base.count + more.count);
 }
 
 /** Half of a unit as a whole count of a smaller one; a half week has none. */

@@ -11,6 +11,19 @@ function found(text: string): string[][] {
 
 const cases: readonly [name: string, text: string, expected: string[][]][] = [
   [
+    "reads years and months joined by و as one duration in months (times@9)",
+    "وقضت المحكمة بسجن الحارس تسع سنوات وأربعة أشهر، وبسجن السائق أربعة أعوام ونصف عام",
+    [
+      ["تسع سنوات وأربعة أشهر", "DURATION", "P112M", ""],
+      ["أربعة أعوام ونصف عام", "DURATION", "P54M", ""],
+    ],
+  ],
+  [
+    "reads a night named by two days joined by a dash as one time of the first (times@9)",
+    "وهبت العاصفة ليل الثلاثاء-الأربعاء على القرى الساحلية",
+    [["ليل الثلاثاء-الأربعاء", "TIME", "2018-05-01TNI", ""]],
+  ],
+  [
     "reads الليلة الماضية as last night and الليلة alone as tonight",
     "وقع الانفجار الليلة الماضية قرب الميناء، ويغادر الوفد الليلة إلى الرياض",
     [
