@@ -201,8 +201,8 @@ export function readSentence(
       drafts.push(...contents);
     }
   }
-  // The relayer's quote goes before the words it carries: a report that goes on (وتابع قائلا)
-  // continues the speaker's, not the agency's.
+  // In text order, the relayer's quote before the words it carries (index.ts keeps its source out
+  // of the speakers a later وقال or وتابع stands for).
   for (const a of absorbed) {
     const verb = cues[a - 1]!;
     const at = drafts.findIndex((draft) => draft.cue.start === verb.span.start);

@@ -1,9 +1,10 @@
 /**
- * Relayed reports: an attribution between a verb of saying and its content (قال بوتين، كما نقلت
- * عنه وكالة تاس، "…"؛ قال وفقا لما نقلته صحيفة سبق: "…") names who relayed the words. The verb's
+ * Relayed reports: an attribution between a verb of saying and its content (قال وفقا لما نقلته
+ * صحيفة سبق: "…"؛ أكدت الشرطة، حسب ما أوردت الصحيفة، أن …) names who relayed the words. The verb's
  * subject said them (read-sentence.ts absorbs the attribution into the verb's clause); the relayer's
  * report is a quote of its own around them, from the verb to the end of the words (FORMAT.md), so a
- * reader can follow the chain back to the agency that carried the statement.
+ * reader can follow the chain back to the agency that carried the statement. (قال بوتين كما نقلت
+ * عنه وكالة تاس "…" is read by نقل's own rule, as one quote of Putin's with نقلت as its cue.)
  */
 import { firstSpanEndingAfter } from "../../doc/index.js";
 import type { QuotePair } from "./direct-quotes.js";

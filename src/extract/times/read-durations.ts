@@ -86,8 +86,9 @@ function countedDuration(scan: Scan, i: number, k: number, prefixAt: PrefixAt): 
 }
 
 /**
- * عشر سنوات ونصف سنة، ثماني سنوات وتسعة أشهر، عامين وشهرين (a prison term): years and months joined by و are one
- * duration, counted in months (P126M, P105M), as a value holds one unit. Other pieces stay as read.
+ * عشر سنوات ونصف سنة، ثماني سنوات وتسعة أشهر، ثلاث سنوات وشهرين (a prison term): a count of years
+ * and months joined by و are one duration, counted in months (P126M, P105M, P38M), as a value holds
+ * one unit. Other pieces stay as read (عامين وشهرين, a dual of years, is two durations still).
  */
 function withMonths(scan: Scan, years: Piece): Piece {
   const base = years.parse.base;
