@@ -23,8 +23,11 @@ export function findTimes(
   const records: TimeRecord[] = [];
   let named: { day: CivilDate; end: number } | null = null;
   let previous: { found: FoundTime; day: CivilDate | null } | null = null;
+  /** The year of the latest date or time read, for يوليو من العام نفسه. */
+  let year: string | null = null;
   for (const found of detectTimes(text, tokens, lexicon)) {
-    const { start, end } = found;
+    const { start } = found;
+    let end = found.end;
     const base = found.parse.base;
     let context: CivilDate | null = null;
     if (base.kind === "context-day" && named !== null) {
@@ -35,7 +38,20 @@ export function findTimes(
     if (base.kind === "context-day" && base.anaphoric === true && context === null) continue;
     const listed = previous !== null && previous.day !== null && isListedAfter(text, previous.found, found);
     const parse = listed ? listedWeekday(found.parse, previous!.day!) : found.parse;
-    const value = normalizeTime(parse, reference, listed ? previous!.day : context);
+    let value = normalizeTime(parse, reference, listed ? previous!.day : context);
+    // يوليو من العام نفسه: a month with no year of its own, in the year the text last named.
+    const same = SAME_YEAR.exec(text.slice(end, end + SAME_YEAR_REACH));
+    if (
+      same !== null &&
+      year !== null &&
+      /^\d{4}-\d{2}/.test(value.value) &&
+      !/\d{4}/.test(text.slice(start, found.end))
+    ) {
+      value = { ...value, value: year + value.value.slice(4) };
+      end += same[0].length;
+    }
+    if ((value.type === "DATE" || value.type === "TIME") && /^\d{4}/.test(value.value))
+      year = value.value.slice(0, 4);
     const day = dayOf(value);
     if (day !== null) named = { day, end };
     previous = { found, day };
@@ -43,6 +59,11 @@ export function findTimes(
   }
   return records;
 }
+
+/** من العام نفسه، من نفس العام، من السنة ذاتها right after a month. */
+const SAME_YEAR = /^\s*من\s+(?:(?:العام|السنة)\s+(?:نفسها|نفسه|ذاتها|ذاته)|(?:نفس|ذات)\s+(?:العام|السنة))/;
+/** Characters after an expression within which SAME_YEAR is looked for. */
+const SAME_YEAR_REACH = 24;
 
 /** Days around the reference within which a named day is still the story's day (its news month). */
 const FOCUS_DAYS = 31;

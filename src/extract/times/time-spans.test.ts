@@ -19,6 +19,15 @@ const cases: readonly [name: string, text: string, expected: string[][]][] = [
     ],
   ],
   [
+    "reads a month من العام نفسه in the year the text last named, not the reference's (times@9)",
+    "افتتح المصنع في 2011، ثم أغلق في نوفمبر من السنة نفسها، وعاد العمال في مارس من نفس العام",
+    [
+      ["2011", "DATE", "2011", ""],
+      ["نوفمبر من السنة نفسها", "DATE", "2011-11", ""],
+      ["مارس من نفس العام", "DATE", "2011-03", ""],
+    ],
+  ],
+  [
     "reads a night named by two days joined by a dash as one time of the first (times@9)",
     "وهبت العاصفة ليل الثلاثاء-الأربعاء على القرى الساحلية",
     [["ليل الثلاثاء-الأربعاء", "TIME", "2018-05-01TNI", ""]],
