@@ -19,7 +19,7 @@ const cases: readonly [name: string, text: string, expected: string[][]][] = [
     ],
   ],
   [
-    "reads a month من العام نفسه in the year the text last named, not the reference's (times@9)",
+    "reads a month من العام نفسه in the year the text last named, not the reference's (times@10)",
     "افتتح المصنع في 2011، ثم أغلق في نوفمبر من السنة نفسها، وعاد العمال في مارس من نفس العام",
     [
       ["2011", "DATE", "2011", ""],
