@@ -288,8 +288,8 @@ function agreeing(
 /** The latest earlier speaker or sentence subject, whatever its gender (of two at one place, the subject). */
 function latestOf(history: readonly Carried[], subjects: readonly Carried[]): Carried | null {
   let latest: Carried | null = null;
-  for (const candidate of [...history, ...subjects])
-    if (latest === null || candidate.at >= latest.at) latest = candidate;
+  for (const list of [history, subjects])
+    for (const candidate of list) if (latest === null || candidate.at >= latest.at) latest = candidate;
   return latest;
 }
 

@@ -3,7 +3,7 @@ import { matchKey } from "../../text/index.js";
 import type { KindMatch } from "./match-time-words.js";
 import type { TimeBase, TimeParse } from "./normalize-time.js";
 import { digitValue } from "./number-words.js";
-import { bareKey, hasArticle, keyAt, kindAt, type Piece, type Scan } from "./scan.js";
+import { bareKey, hasArticle, isDashAt, keyAt, kindAt, type Piece, type Scan } from "./scan.js";
 import { unitWithDirection } from "./read-relative.js";
 import type { TimeWordKind } from "./time-lexicon.js";
 
@@ -318,8 +318,7 @@ const CLAUSE_WORDS: ReadonlySet<string> = new Set(
 
 /** The second of two years joined by و or a dash (بين عامي 1983 و1995، 2010-2012). */
 function isSecondOfTwoYears(scan: Scan, i: number): boolean {
-  const joiner = scan.tokens[i - 1]?.text;
-  if (joiner !== "و" && joiner !== "-" && joiner !== "–") return false;
+  if (scan.tokens[i - 1]?.text !== "و" && !isDashAt(scan, i - 1)) return false;
   const first = scan.tokens[i - 2];
   const n = digitValue(first);
   return first !== undefined && first.text.length === 4 && n >= BARE_YEAR_MIN && n <= BARE_YEAR_MAX;

@@ -2,7 +2,7 @@
 import type { TimeBase, TimeClock, TimeParse } from "./normalize-time.js";
 import { digitValue } from "./number-words.js";
 import { dayMonth, numericDate } from "./read-dates.js";
-import { bareKey, hasArticle, keyAt, kindAt, type Piece, type Scan } from "./scan.js";
+import { bareKey, hasArticle, isDashAt, keyAt, kindAt, type Piece, type Scan } from "./scan.js";
 import type { TimeWordKind } from "./time-lexicon.js";
 
 // Days
@@ -66,8 +66,7 @@ export function weekdayAt(scan: Scan, i: number): Piece | null {
   let end = weekday.end;
   const direction = kindAt(scan, end, "direction", false);
   // ليل السبت الأحد، ليل الأحد-الاثنين: a night named by the two days it joins; the value is the first.
-  const dash = scan.tokens[end]?.text === "-" || scan.tokens[end]?.text === "–" ? 1 : 0;
-  const pair = kindAt(scan, end + dash, "weekday", false);
+  const pair = kindAt(scan, isDashAt(scan, end) ? end + 1 : end, "weekday", false);
   if (pair !== null) end = pair.end;
   let base: TimeBase = { kind: "weekday", weekday: weekday.word.number, direction: null };
   if (direction !== null) {

@@ -48,7 +48,7 @@ export function parseDuration(scan: Scan, i: number, loose: boolean): Piece | nu
   const prefixAt = (first: number, prefix: number) =>
     approx !== null && mod !== undefined ? approx.prefix : first === i ? prefix : 0;
   const counted = countedDuration(scan, i, k, prefixAt);
-  const piece = (counted && withMonths(scan, counted)) ?? unitDuration(scan, i, k, loose, prefixAt);
+  const piece = counted !== null ? withMonths(scan, counted) : unitDuration(scan, i, k, loose, prefixAt);
   if (piece === null) return null;
   // ثلاثة أشهر إضافية، عامين آخرين: the adjective is part of the amount.
   const extra = kindAt(scan, piece.end, "extra", false);

@@ -23,6 +23,12 @@ export function kindAt(scan: Scan, i: number, kind: TimeWordKind, allowPrefix = 
   return matchKind(scan.tokens, scan.lexicon, i, kind, allowPrefix);
 }
 
+/** Token i is a hyphen or an en dash (2010-2012، ليل الأحد-الاثنين). */
+export function isDashAt(scan: Scan, i: number): boolean {
+  const text = scan.tokens[i]?.text;
+  return text === "-" || text === "–";
+}
+
 export function keyAt(scan: Scan, i: number): string {
   return scan.tokens[i]?.key ?? "";
 }
