@@ -24,6 +24,7 @@ test("after إلا أن or رغم أن an auxiliary and a report open a clause o
     { content: "الجيش سينسحب", cue: "قال" },
   ]);
   checkQuotes("وأدين الرجل بتهمة التهديد، رغم أنه كان قد نفى التهمة أمام المحكمة.", [
+    { content: "التهديد", cue: "بتهمة", speaker: null },
     { content: "التهمة أمام المحكمة", cue: "نفى" },
   ]);
 });

@@ -17,6 +17,11 @@ const NOT_BA = new Set(["بشأن", "بخصوص", "بسبب", "بحق", "بحج�
 /** Words after which ب names the charge's topic, not the charge (الاتهامات المتعلقة باختفائه). */
 const ABOUT = new Set(["المتعلقة", "المتعلق", "المتصلة", "المتصل", "الخاصة", "الخاص"].map(matchKey));
 
+/** Conjunctions that end a charge's noun phrase (match keys, with و). */
+const NEXT_CLAUSE = new Set(
+  ["لكن", "لكنه", "لكنها", "لكنهم", "ولكن", "ولكنه", "ولكنها", "ولكنهم", "بينما", "ثم"].map(matchKey),
+);
+
 /** Words between a charge noun and its ب (له، الموجهة إليه، التي تسوقها دمشق لواشنطن). */
 const MAX_GAP = 4;
 
@@ -32,7 +37,18 @@ export function chargeDraft(
   while (end < reach && !isComma(tokens[end]!) && !isStop(tokens[end]!)) end++;
   let at = cue.last + 1;
   let startFrom = -1;
-  if (reading.words[cue.first]?.prep !== null) {
+  if (reading.words[cue.first]?.prep === null) {
+    // (تهمة القتل، تهمة "التلفيق": without ب the noun heads its charge only before a definite
+    // word or a quotation; وهي تهمة نفتها الحكومة is a noun with a relative clause.)
+    // (بتهم وصفها المتحدث بأنها …: a verb after the noun begins a clause about the charge.)
+    const next = tokens[at];
+    if (next === undefined || isA(reading, at, "verb")) return null;
+    const headsCharge =
+      hasPrepositionClitic(tokens[cue.first]!) ||
+      pairAt.has(at) ||
+      (!hasPrepositionClitic(next) && next.segments.some((segment) => segment.kind === "article"));
+    if (!headsCharge) return null;
+  } else {
     at = -1;
     for (let k = cue.last + 1; k < Math.min(end, cue.last + 2 + MAX_GAP); k++) {
       const token = tokens[k]!;
@@ -54,7 +70,25 @@ export function chargeDraft(
     }
   }
   if (at < 0 || at >= end) return null;
-  return contentDraft(reading, pairAt, at, end, cue.span, accuser(reading, cue, at), null, null, startFrom);
+  // (بتهمة صفع جندي لكنها قبلت …: لكن، بينما or ثم begins the narrator's next clause.)
+  for (let k = at + 1; k < end; k++) {
+    if (NEXT_CLAUSE.has(tokens[k]!.key)) {
+      end = k;
+      break;
+    }
+  }
+  const draft = contentDraft(
+    reading,
+    pairAt,
+    at,
+    end,
+    cue.span,
+    accuser(reading, cue, at),
+    null,
+    null,
+    startFrom,
+  );
+  return draft && { ...draft, charge: true };
 }
 
 /** الذي، التي (match keys): a relative clause after the noun names who brings the charge. */

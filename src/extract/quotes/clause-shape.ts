@@ -4,7 +4,7 @@
  * rather than speaking (دعا أنصاره إلى، حمّل X المسؤولية), a noun that a verb describes (تقرير
  * يفيد بأن), and where a noun content begins (أعلن عن مقتل، ذكرت في بيان لها وقوع).
  */
-import { firstSpanEndingAfter } from "../../doc/index.js";
+import { firstSpanEndingAfter, type Token } from "../../doc/index.js";
 import { matchKey } from "../../text/index.js";
 import type { Cue } from "./find-cues.js";
 import { agrees, CLAUSE_TIME_WORDS, isDefinite, type FoundSpeaker } from "./find-speaker.js";
@@ -104,7 +104,13 @@ const MAX_SETTING_PHRASE = 3;
 export function nounContent(reading: Reading, k: number, reach: number): number {
   const { tokens } = reading;
   const skip = () => {
-    while (k < reach && (isA(reading, k, "adverb") || isComma(tokens[k]!))) k++;
+    for (;;) {
+      while (k < reach && (isA(reading, k, "adverb") || isComma(tokens[k]!))) k++;
+      // (أعلنت وكالة الأنباء الفلسطينية (وفا)، الأربعاء، مقتل …: an abbreviation in brackets.)
+      const close = tokens[k]?.text === "(" ? closingBracket(tokens, k, reach) : -1;
+      if (close < 0) return;
+      k = close + 1;
+    }
   };
   skip();
   if (k + 1 < reach && isA(reading, k, "preposition") && isA(reading, k + 1, "setting")) {
@@ -115,6 +121,15 @@ export function nounContent(reading: Reading, k: number, reach: number): number 
   skip();
   if (k + 1 < reach && NOUN_PREPOSITIONS.has(tokens[k]!.key) && isA(reading, k + 1, "content-noun")) k++;
   return k < reach && isA(reading, k, "content-noun") ? k : -1;
+}
+
+/** Longest bracketed aside read past before a noun content, in tokens. */
+const MAX_BRACKETED = 4;
+
+/** The ")" closing the "(" at token k within MAX_BRACKETED tokens and before reach, or -1. */
+function closingBracket(tokens: readonly Token[], k: number, reach: number): number {
+  for (let j = k + 1; j < Math.min(reach, k + 2 + MAX_BRACKETED); j++) if (tokens[j]!.text === ")") return j;
+  return -1;
 }
 
 /** Words after the one blamed within which مسؤولية is looked for (ميليشيات الحوثي الإيرانية). */

@@ -347,6 +347,9 @@ export function subjectBefore(reading: Reading, cue: number, from: number): Foun
     const k = j >= from && isComma(tokens[j]!) ? j - 1 : j;
     const named = k >= from ? mentionEndingAt[k] : undefined;
     if (named !== undefined && named.first >= from) return fromMention(named, cue);
+    // التقارير التي تفيد بـ، الوثائق التي تشير إلى: else the definite noun the clause is on.
+    const antecedent = speakingSourceAt(reading, j, from);
+    if (antecedent !== null) return { ...antecedent, next: cue };
   }
   if (j >= from && isComma(tokens[j]!)) {
     // وكان الجيش اليمني، كشف، الأحد: the subject, then a comma before its verb.
@@ -379,6 +382,44 @@ export function subjectBefore(reading: Reading, cue: number, from: number): Foun
   // ضجة واسعة، حين قال إن: a word of time opens the clause, whose subject is implied.
   if (CLAUSE_TIME_WORDS.has(tokens[j]!.key)) return null;
   return phraseBefore(reading, j, from, cue, true);
+}
+
+/**
+ * Sources that speak through a relative clause on them (التقارير التي تفيد بـ، الوثائق التي تشير
+ * إلى), match keys. Only these: most nouns before التي are the clause's object (الخيانة التي يقول
+ * إن وراءها …), whose subject is a pronoun.
+ */
+const SPEAKING_SOURCES = new Set(
+  [
+    "التقارير",
+    "التقرير",
+    "الأنباء",
+    "الأخبار",
+    "المعلومات",
+    "الوثائق",
+    "الوثيقة",
+    "الأدلة",
+    "البيانات",
+    "الإحصاءات",
+    "الأرقام",
+    "الدراسة",
+    "الدراسات",
+    "الصور",
+    "التسجيلات",
+    "الشائعات",
+    "النتائج",
+  ].map(matchKey),
+);
+
+/** Token j is a source noun a relative pronoun after it makes the speaker; its span, or null. */
+function speakingSourceAt(
+  reading: Reading,
+  j: number,
+  from: number,
+): { entity: null; start: number; end: number } | null {
+  if (j < from || !SPEAKING_SOURCES.has(reading.tokens[j]!.key)) return null;
+  const token = reading.tokens[j]!;
+  return { entity: null, start: token.start, end: token.end };
 }
 
 /**

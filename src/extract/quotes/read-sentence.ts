@@ -75,6 +75,12 @@ export function readSentence(
     if (complement === null || complement.limit < cues[c + 1]!.first) absorbed.delete(c + 1);
   }
   const drafts: QuoteDraft[] = [];
+  /**
+   * Charges (charge-nouns.ts) with the place in `drafts` they come at. They join the drafts only
+   * at the end: a participle, an attribution or a trailing verb after a charge speaks of the
+   * sentence's report, not of the charge (اعتقل بتهمة التجسس، قائلا …، وفقا للوكالة).
+   */
+  const charges: [number, QuoteDraft][] = [];
   const claimed = new Set<number>();
   const sentence: SentenceReading = {
     reading,
@@ -111,7 +117,7 @@ export function readSentence(
     }
     if (isA(reading, cue.first, "charge")) {
       const draft = chargeDraft(reading, pairAt, cue, reach);
-      if (draft) drafts.push(draft);
+      if (draft) charges.push([drafts.length, draft]);
       continue;
     }
     if (cue.role === "according") {
@@ -201,6 +207,7 @@ export function readSentence(
       drafts.push(...contents);
     }
   }
+  for (let k = charges.length - 1; k >= 0; k--) drafts.splice(charges[k]![0], 0, charges[k]![1]);
   // In text order, the relayer's quote before the words it carries (index.ts keeps its source out
   // of the speakers a later وقال or وتابع stands for).
   for (const a of absorbed) {

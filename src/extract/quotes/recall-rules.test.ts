@@ -236,3 +236,44 @@ test("reads no report whose content is a demonstrative and its noun, which name 
   // A demonstrative with a predicate is a clause of its own.
   checkQuotes("وقال المدير إن ذلك مستحيل.", [{ content: "ذلك مستحيل", cue: "قال", speaker: "المدير" }]);
 });
+
+test("reads a charge after بتهمة or بتهم, and after تهمة before a definite word (quotes@19)", () => {
+  checkQuotes("وصدر حكم على الناشط بالسجن خمس سنوات بتهمة نشر أخبار مضللة.", [
+    { content: "نشر أخبار مضللة", cue: "بتهمة", speaker: null },
+  ]);
+  checkQuotes("ووجه الادعاء إلى الموظفة تهمة الاختلاس.", [
+    { content: "الاختلاس", cue: "تهمة", speaker: null },
+  ]);
+  // لكن opens the narrator's next clause; a verb after تهمة begins a clause about the charge.
+  checkQuotes("ويحاكم السائق بتهم القيادة المتهورة لكنه ينكر ذلك.", [
+    { content: "القيادة المتهورة", cue: "بتهم", speaker: null },
+  ]);
+  checkQuotes("وهي تهمة نفاها المحامي مرارا.", []);
+});
+
+test("keeps a charge out of the reports a participle, a trailing verb or an attribution stands for (quotes@19)", () => {
+  checkQuotes("ووجهت النيابة للتاجر اتهامات بالغش، مؤكدة أن لديها أدلة كافية.", [
+    { content: "الغش", cue: "اتهامات", speaker: null },
+    { content: "لديها أدلة كافية", cue: "مؤكدة", speaker: "النيابة" },
+  ]);
+  checkQuotes("وسجن المدون ثلاثة أعوام بتهمة إهانة القضاء، وفقا لمنظمة حقوقية.", [
+    { content: "سجن المدون ثلاثة أعوام بتهمة إهانة القضاء", cue: "وفقا", speaker: "منظمة حقوقية" },
+    { content: "إهانة القضاء", cue: "بتهمة", speaker: null },
+  ]);
+});
+
+test("makes reports and documents the speakers of a relative clause on them (quotes@19)", () => {
+  checkQuotes("وعلى الرغم من التقارير التي تفيد بتأجيل الزيارة، قالت الناطقة إن الموعد قائم.", [
+    { content: "تأجيل الزيارة", cue: "تفيد", speaker: "التقارير" },
+    { content: "الموعد قائم", cue: "قالت", speaker: "الناطقة" },
+  ]);
+});
+
+test("reads a noun content past وقتها and a bracketed abbreviation (quotes@19)", () => {
+  checkQuotes("وأعلنت الوزارة وقتها مقتل ثلاثة من حراس الحدود.", [
+    { content: "مقتل ثلاثة من حراس الحدود", cue: "أعلنت", speaker: "الوزارة" },
+  ]);
+  checkQuotes("وأعلنت هيئة البث المحلية (هبم)، الأحد، مقتل مدنيين في قصف على القرية.", [
+    { content: "مقتل مدنيين في قصف على القرية", cue: "أعلنت" },
+  ]);
+});

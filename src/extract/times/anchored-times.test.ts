@@ -96,3 +96,21 @@ test("reads the second of two listed weekdays after the first", () => {
     ["السبت", "2018-05-05"],
   ]);
 });
+
+test("reads قبل with an uncounted unit as a vague past point, and one counted from an event as a duration (times@11)", () => {
+  assert.deepEqual(pairs("وكان الوزير قد زار المدينة قبل أسابيع وتفقد المستشفى"), [
+    ["قبل أسابيع", "PAST_REF"],
+  ]);
+  assert.deepEqual(pairs("وجاء القرار قبل أسابيع من موعد الاقتراع"), [["أسابيع", "PXW"]]);
+  assert.deepEqual(pairs("وأغلق المعبر قبيل ساعات من وصول القافلة"), [["ساعات", "PTXH"]]);
+});
+
+test("reads a year after the event it names, and before a preposition (times@11)", () => {
+  assert.deepEqual(pairs("وتضرر الميناء خلال حرب 2006 مع الجيران"), [["2006", "2006"]]);
+  assert.deepEqual(pairs("وعاد الفريق إلى بطولة 2010 في جنوب القارة"), [["2010", "2010"]]);
+});
+
+test("reads موعد لاحق as a future point and هذه اللحظة after a preposition as the present (time-words 1.5.0)", () => {
+  assert.deepEqual(pairs("وأرجأت اللجنة التصويت إلى موعد لاحق"), [["موعد لاحق", "FUTURE_REF"]]);
+  assert.deepEqual(pairs("ولا نملك في هذه اللحظة أي تفاصيل"), [["هذه اللحظة", "PRESENT_REF"]]);
+});

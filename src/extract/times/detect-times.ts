@@ -135,8 +135,8 @@ function isPoint(base: TimeBase): boolean {
 
 /**
  * منذ، قبل، بعد، خلال + a duration. Only قبل + a counted duration from now is a point (قبل ثمانية
- * أيام، قبل أكثر من 50 عاما); بعد 3 أعوام mostly counts from an event in the story, so it stays a
- * duration, as do uncounted ones (قبل أسابيع), as the gold has them.
+ * أيام، قبل أكثر من 50 عاما), and قبل + an uncounted unit is PAST_REF (قبل أيام); بعد 3 أعوام mostly
+ * counts from an event in the story, so it stays a duration, as does قبل أسابيع من …, as the gold has them.
  */
 function afterSignal(scan: Scan, i: number, signal: KindMatch): Piece | null {
   // منذ/قبل + a date (منذ عام 2013) is left to the date, found at the next token.
@@ -149,6 +149,11 @@ function afterSignal(scan: Scan, i: number, signal: KindMatch): Piece | null {
     // قبل ما يزيد على 50 عاما is dated to the year itself, as the gold reads it; نحو stays APPROX.
     const mod = duration.parse.mod === "APPROX" ? { mod: duration.parse.mod } : {};
     return { end: duration.end, prefix: signal.prefix, parse: { base: relative, ...mod } };
+  }
+  // قبل أيام، قبل أشهر قليلة: an uncounted time ago is a vague past point, the signal in its span
+  // (قبل أسابيع من رفع الحظر counts from an event: a duration, below).
+  if (ago && base.kind === "duration" && base.count === null && !isRelatedToEvent(scan, duration.end)) {
+    return { end: duration.end, prefix: signal.prefix, parse: { base: { kind: "ref", value: "PAST_REF" } } };
   }
   // The span leaves the signal out: it is a preposition, not part of the duration.
   return { ...duration, start: signal.end };

@@ -316,6 +316,36 @@ const CLAUSE_WORDS: ReadonlySet<string> = new Set(
   ["أن", "إن", "ثم", "عندما", "حين", "حيث", "بينما", "لكن", "لكنه", "لكنها"].map(matchKey),
 );
 
+/**
+ * Nouns of events and periods a year names (حرب 2014، انتخابات 2018، مونديال 2022), match keys: after
+ * them a four-digit number is the year, whatever follows (منذ حرب 2014 مع القوات الإسرائيلية).
+ */
+const NAMED_BY_YEAR: ReadonlySet<string> = new Set(
+  [
+    "حرب",
+    "انتخابات",
+    "ثورة",
+    "أحداث",
+    "دستور",
+    "موسم",
+    "مونديال",
+    "أزمة",
+    "انتفاضة",
+    "احتجاجات",
+    "هجمات",
+    "عدوان",
+    "انقلاب",
+    "استفتاء",
+    "ميزانية",
+    "موازنة",
+  ].map(matchKey),
+);
+
+/** Prepositions after which no counted noun follows a number (حرب 2014 مع …، منذ 2011 على …). */
+const PREPOSITIONS_AFTER_YEAR: ReadonlySet<string> = new Set(
+  ["مع", "في", "على", "ضد", "عن", "إلى", "بين", "حتى"].map(matchKey),
+);
+
 /** The second of two years joined by و or a dash (بين عامي 1983 و1995، 2010-2012). */
 function isSecondOfTwoYears(scan: Scan, i: number): boolean {
   if (scan.tokens[i - 1]?.text !== "و" && !isDashAt(scan, i - 1)) return false;
@@ -341,9 +371,10 @@ export function looksLikeYear(scan: Scan, i: number): boolean {
   // duration, is read before this).
   if (endsComparison(scan, i)) return false;
   if (kindAt(scan, i - 1, "preposition") !== null || kindAt(scan, i - 1, "mod") !== null) return true;
+  if (NAMED_BY_YEAR.has(scan.tokens[i - 1]?.key ?? "")) return true;
   const next = scan.tokens[i + 1];
   if (next === undefined || next.kind !== "word") return true;
-  if (CLAUSE_WORDS.has(next.key)) return true;
+  if (CLAUSE_WORDS.has(next.key) || PREPOSITIONS_AFTER_YEAR.has(next.key)) return true;
   // بين 2010 و2012 بحياة …: a second year, before a word that opens with a preposition.
   if (next.segments[0]?.kind === "proclitic" && isSecondOfTwoYears(scan, i)) return true;
   if (scan.lexicon.keys.has(next.key)) {
