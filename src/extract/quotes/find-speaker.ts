@@ -193,6 +193,9 @@ function endsFeminine(token: Token): boolean {
   return bare.endsWith("ة") || bare.endsWith("ى") || bare.endsWith("اء");
 }
 
+/** دون، بدون ("without"), match keys: written apart from دوني, a name, which folds to the same stem. */
+const WITHOUT = new Set(["دون", "بدون"].map(matchKey));
+
 /**
  * The subject after a cue, among tokens [from, limit): Arabic news is verb-first (قال فلان إن،
  * وأشار تقرير للأمم المتحدة إلى أن). Prepositional phrases (في بيان، للصحفيين) are not subjects;
@@ -218,7 +221,11 @@ export function subjectAfter(
       i++;
       continue;
     }
-    const opensPhrase = isPrepositionWord(reading, i) || (!clitics && hasPrepositionClitic(tokens[i]!));
+    // (وأضاف دون الخوض في التفاصيل "…": دون, "without", heads a phrase of manner, not a subject.)
+    const opensPhrase =
+      isPrepositionWord(reading, i) ||
+      WITHOUT.has(tokens[i]!.key) ||
+      (!clitics && hasPrepositionClitic(tokens[i]!));
     if (opensPhrase && mentionAt[i]?.entity.type !== "PER") {
       while (i < limit && !isComma(tokens[i]!)) i++;
       continue;

@@ -359,3 +359,13 @@ test("reads عزمه after a verb of saying as its content, never its subject (s
     { content: "عزمه إصلاح القضاء", cue: "أكد", speaker: "الرئيس الكيني" },
   ]);
 });
+
+test("reads ولي العهد as a title, so the name after it speaks, and a phrase with دون as no subject (quotes@20, speech-cues 1.14.0)", () => {
+  checkQuotes("ووصف ولي عهد البحرين الأمير سلمان بن حمد الاتفاق بأنه خطوة مهمة.", [
+    { content: "خطوة مهمة", cue: "وصف", speaker: "سلمان بن حمد" },
+  ]);
+  checkQuotes('وقال المدرب إن الفريق جاهز. وأضاف دون ذكر أسماء "لدينا لاعبون مصابون".', [
+    { content: "الفريق جاهز", cue: "قال", speaker: "المدرب" },
+    { content: "لدينا لاعبون مصابون", kind: "direct", cue: "أضاف", speaker: "المدرب" },
+  ]);
+});
