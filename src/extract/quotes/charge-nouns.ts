@@ -1,7 +1,9 @@
 /**
  * Charges and allegations named by a noun (وجهت له اتهامات بتلقي رشاوى، استقال بعد مزاعم بحدوث
- * تحرش): the charge is a quote whose content is the noun phrase after the noun's ب; its speaker is
- * the accuser when named right there, else none.
+ * تحرش، اعتقل بتهمة التجسس): the charge is a quote whose content is the noun phrase after the noun's
+ * ب, or right after تهمة; its speaker is the accuser when named right there, else none.
+ * read-sentence.ts adds charges to a sentence's drafts only after its other reports are read, so
+ * none of them is the report a later participle or attribution in the sentence speaks of.
  */
 import { isBareBa } from "./cue-complement.js";
 import type { QuotePair } from "./direct-quotes.js";
@@ -77,18 +79,7 @@ export function chargeDraft(
       break;
     }
   }
-  const draft = contentDraft(
-    reading,
-    pairAt,
-    at,
-    end,
-    cue.span,
-    accuser(reading, cue, at),
-    null,
-    null,
-    startFrom,
-  );
-  return draft && { ...draft, charge: true };
+  return contentDraft(reading, pairAt, at, end, cue.span, accuser(reading, cue, at), null, null, startFrom);
 }
 
 /** الذي، التي (match keys): a relative clause after the noun names who brings the charge. */

@@ -23,9 +23,4 @@ export interface QuoteDraft {
    * later وقال or وتابع may stand for.
    */
   readonly relayed?: true;
-  /**
-   * A charge named by a noun (charge-nouns.ts): its accuser is never a source attributed after it
-   * (…بتهمة التجسس، وفقا للوكالة: the agency reports the sentence, it did not bring the charge).
-   */
-  readonly charge?: true;
 }

@@ -129,7 +129,7 @@ export function readAttribution(
   if (boundary === cue.first && comma < to - 1) return null;
   // …، وفقا لبيان حصلت عليه: a document after a report in the sentence is where it was said.
   if (previous !== undefined && isA(reading, cue.last + 1, "setting")) return null;
-  if (previous !== undefined && previous.speaker === "none" && previous.charge !== true && source !== null) {
+  if (previous !== undefined && previous.speaker === "none" && source !== null) {
     drafts[drafts.length - 1] = { ...previous, speaker };
     return null;
   }
