@@ -19,7 +19,10 @@ const NOT_BA = new Set(["بشأن", "بخصوص", "بسبب", "بحق", "بحج�
 /** Words after which ب names the charge's topic, not the charge (الاتهامات المتعلقة باختفائه). */
 const ABOUT = new Set(["المتعلقة", "المتعلق", "المتصلة", "المتصل", "الخاصة", "الخاص"].map(matchKey));
 
-/** Conjunctions that end a charge's noun phrase (match keys, with و). */
+/**
+ * Conjunctions that end a charge's noun phrase (match keys, with و). Not the lexicon's whole
+ * `conjunction` class: فيما، كما، عندما، حيث stand inside a charge (بتهمة الإهمال فيما يتعلق بالحادث).
+ */
 const NEXT_CLAUSE = new Set(
   ["لكن", "لكنه", "لكنها", "لكنهم", "ولكن", "ولكنه", "ولكنها", "ولكنهم", "بينما", "ثم"].map(matchKey),
 );

@@ -193,7 +193,10 @@ function endsFeminine(token: Token): boolean {
   return bare.endsWith("ة") || bare.endsWith("ى") || bare.endsWith("اء");
 }
 
-/** دون، بدون ("without"), match keys: written apart from دوني, a name, which folds to the same stem. */
+/**
+ * دون، بدون ("without"), match keys, compared with the whole token's key: as a lexicon preposition
+ * دون would also be read in دوني (a first name, segmented دون + ي) and cut the name off a speaker.
+ */
 const WITHOUT = new Set(["دون", "بدون"].map(matchKey));
 
 /**
@@ -354,9 +357,9 @@ export function subjectBefore(reading: Reading, cue: number, from: number): Foun
     const k = j >= from && isComma(tokens[j]!) ? j - 1 : j;
     const named = k >= from ? mentionEndingAt[k] : undefined;
     if (named !== undefined && named.first >= from) return fromMention(named, cue);
-    // التقارير التي تفيد بـ، الوثائق التي تشير إلى: else the definite noun the clause is on.
-    const antecedent = speakingSourceAt(reading, j, from);
-    if (antecedent !== null) return { ...antecedent, next: cue };
+    // التقارير التي تفيد بـ، الوثائق التي تشير إلى: else a report or document the clause is on.
+    const source = speakingSourceAt(reading, j, from, cue);
+    if (source !== null) return source;
   }
   if (j >= from && isComma(tokens[j]!)) {
     // وكان الجيش اليمني، كشف، الأحد: the subject, then a comma before its verb.
@@ -418,15 +421,11 @@ const SPEAKING_SOURCES = new Set(
   ].map(matchKey),
 );
 
-/** Token j is a source noun a relative pronoun after it makes the speaker; its span, or null. */
-function speakingSourceAt(
-  reading: Reading,
-  j: number,
-  from: number,
-): { entity: null; start: number; end: number } | null {
-  if (j < from || !SPEAKING_SOURCES.has(reading.tokens[j]!.key)) return null;
-  const token = reading.tokens[j]!;
-  return { entity: null, start: token.start, end: token.end };
+/** Token j, when it is one of SPEAKING_SOURCES, as the speaker of the cue at `cue`; else null. */
+function speakingSourceAt(reading: Reading, j: number, from: number, cue: number): FoundSpeaker | null {
+  const token = reading.tokens[j];
+  if (j < from || token === undefined || !SPEAKING_SOURCES.has(token.key)) return null;
+  return { entity: null, start: token.start, end: token.end, next: cue };
 }
 
 /**

@@ -1,4 +1,5 @@
-import type { TimeExpression, Token } from "../../doc/index.js";
+import { firstSpanEndingAfter, type TimeExpression, type Token } from "../../doc/index.js";
+import { matchKey } from "../../text/index.js";
 import { dayNumber, isoWeekday, parseIsoDate, type CivilDate } from "./civil-date.js";
 import { detectTimes, type FoundTime } from "./detect-times.js";
 import { normalizeTime, type TimeParse, type TimeValue } from "./normalize-time.js";
@@ -40,15 +41,12 @@ export function findTimes(
     const parse = listed ? listedWeekday(found.parse, previous!.day!) : found.parse;
     let value = normalizeTime(parse, reference, listed ? previous!.day : context);
     // يوليو من العام نفسه: a month with no year of its own, in the year the text last named.
-    const same = SAME_YEAR.exec(text.slice(end, end + SAME_YEAR_REACH));
-    if (
-      same !== null &&
-      year !== null &&
-      /^\d{4}-\d{2}/.test(value.value) &&
-      !/\d{4}/.test(text.slice(start, found.end))
-    ) {
-      value = { ...value, value: year + value.value.slice(4) };
-      end += same[0].length;
+    if (year !== null && /^\d{4}-\d{2}/.test(value.value) && !/\d{4}/.test(text.slice(start, end))) {
+      const sameEnd = sameYearEnd(tokens, end);
+      if (sameEnd > 0) {
+        value = { ...value, value: year + value.value.slice(4) };
+        end = sameEnd;
+      }
     }
     if ((value.type === "DATE" || value.type === "TIME") && /^\d{4}/.test(value.value))
       year = value.value.slice(0, 4);
@@ -60,10 +58,25 @@ export function findTimes(
   return records;
 }
 
-/** من العام نفسه، من نفس العام، من السنة ذاتها right after a month. */
-const SAME_YEAR = /^\s*من\s+(?:(?:العام|السنة)\s+(?:نفسها|نفسه|ذاتها|ذاته)|(?:نفس|ذات)\s+(?:العام|السنة))/;
-/** Characters after an expression within which SAME_YEAR is looked for. */
-const SAME_YEAR_REACH = 24;
+const FROM = matchKey("من");
+/** العام، السنة and the words that make them "the same" after (نفسه، ذاتها) or before (نفس، ذات) them. */
+const YEAR_NOUNS: ReadonlySet<string> = new Set(["العام", "السنة"].map(matchKey));
+const SAME_AFTER: ReadonlySet<string> = new Set(["نفسه", "نفسها", "ذاته", "ذاتها"].map(matchKey));
+const SAME_BEFORE: ReadonlySet<string> = new Set(["نفس", "ذات"].map(matchKey));
+
+/**
+ * Where من العام نفسه، من نفس العام or من السنة ذاتها ends when it follows the expression ending at
+ * offset `end` (read on the tokens' match keys), or -1.
+ */
+function sameYearEnd(tokens: readonly Token[], end: number): number {
+  const i = firstSpanEndingAfter(tokens, end);
+  const [from, first, second] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+  if (from?.key !== FROM || first === undefined || second === undefined) return -1;
+  const same =
+    (YEAR_NOUNS.has(first.key) && SAME_AFTER.has(second.key)) ||
+    (SAME_BEFORE.has(first.key) && YEAR_NOUNS.has(second.key));
+  return same ? second.end : -1;
+}
 
 /** Days around the reference within which a named day is still the story's day (its news month). */
 const FOCUS_DAYS = 31;

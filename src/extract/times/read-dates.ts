@@ -341,7 +341,10 @@ const NAMED_BY_YEAR: ReadonlySet<string> = new Set(
   ].map(matchKey),
 );
 
-/** Prepositions after which no counted noun follows a number (حرب 2014 مع …، منذ 2011 على …). */
+/**
+ * Prepositions that follow a year but never a count, which its noun follows (حرب 2014 مع …، اتفاق 2015
+ * مع إيران). Read after the number; the lexicon's `preposition` kind is the word before it (في 2014).
+ */
 const PREPOSITIONS_AFTER_YEAR: ReadonlySet<string> = new Set(
   ["مع", "في", "على", "ضد", "عن", "إلى", "بين", "حتى"].map(matchKey),
 );
