@@ -23,7 +23,7 @@ export const sentencesStage: Stage<never, "sentences", Resources> = {
 };
 
 export const tokensStage: Stage<never, "tokens", Resources> = {
-  id: "tokens@2",
+  id: "tokens@3",
   needs: [],
   gives: "tokens",
   run: (doc, ctx): readonly Token[] => tokenize(doc.text, ctx.resources.clitics),

@@ -31,7 +31,16 @@ const cases: Array<[string, string, string[]]> = [
     "“هزيمة داعش”",
     ["punct:“", "word:هزيمة", "word:داعش", "punct:”"],
   ],
-  ["treats a hashtag sign as a symbol", "#داعش", ["symbol:#", "word:داعش"]],
+  [
+    "reads a hashtag as its words, without its # and underscores",
+    "#وزير_الدفاع و#داعش",
+    ["word:وزير", "word:الدفاع", "word:و", "word:داعش"],
+  ],
+  [
+    "keeps a # or _ with no letter after it as a symbol",
+    "رقم # 5 _",
+    ["word:رقم", "symbol:#", "number:5", "symbol:_"],
+  ],
   ["skips bidi controls between words", "سوريا\u200F \u200Eالعراق", ["word:سوريا", "word:العراق"]],
   ["keeps an emoji as one token", "نعم 👍", ["word:نعم", "symbol:👍"]],
 ];

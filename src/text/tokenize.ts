@@ -10,7 +10,8 @@ import { hashRange, WordCache, type CachedWord } from "./word-cache.js";
  * A word is a run of letters of one script with its diacritics, tatweel and joiners (Arabic and
  * Latin letters never share a token: "الـCNN" is two). A number is a run of digits with . , ٫ ٬
  * between digits (3.5, 1,000, ٣٫٥). A URL runs from http(s):// or www. to the next space. Every
- * other visible character is a token of its own; spaces and invisible controls are not tokens.
+ * other visible character is a token of its own; spaces and invisible controls are not tokens, nor
+ * are a hashtag's # and the underscores between its words (#فاتو_بنسودا reads as فاتو بنسودا).
  */
 export function tokenize(text: string, lexicon: CliticLexicon): Token[] {
   const tokens: Token[] = [];
@@ -39,6 +40,9 @@ export function tokenize(text: string, lexicon: CliticLexicon): Token[] {
     } else if (cls === CharClass.Digit) {
       i = endOfNumber(text, i + 1);
       kind = "number";
+    } else if (isHashtagMark(text, i)) {
+      i++;
+      continue;
     } else {
       i++;
       // A surrogate pair (emoji, rare letters) is one token.
@@ -120,6 +124,21 @@ function endOfWord(text: string, i: number, letterClass: CharClass): number {
     else break;
   }
   return i;
+}
+
+/**
+ * The # of a hashtag and the underscores joining its words (#فاتو_بنسودا): no tokens, so the
+ * hashtag reads as its words, as a space parts them (the text keeps both).
+ */
+function isHashtagMark(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code === 0x23) return isLetter(text.charCodeAt(i + 1));
+  return code === 0x5f && i > 0 && isLetter(text.charCodeAt(i - 1)) && isLetter(text.charCodeAt(i + 1));
+}
+
+function isLetter(code: number): boolean {
+  const cls = CHAR_CLASS[code];
+  return cls === CharClass.ArabicLetter || cls === CharClass.LatinLetter;
 }
 
 /** O'Brien, don't: an apostrophe between two Latin letters stays in the word. */

@@ -38,7 +38,7 @@ export interface QuoteRecord extends Quote {
   readonly setting?: Mention;
 }
 
-const STAGE_ID = "quotes@20";
+const STAGE_ID = "quotes@21";
 
 /** Words from a sentence's start within which its subject is read (for implied speakers). */
 const SUBJECT_WINDOW = 6;
@@ -182,7 +182,8 @@ export function findQuotes(
         const found = describedPerson(reading, draft.speaker.found) ?? draft.speaker.found;
         speaker = foundSpeaker(text, found);
         const { entity, start, end } = found;
-        if (draft.relayed !== true) remember(history, { entity, start, end, at, gender: draft.gender });
+        if (draft.relayed !== true && draft.nested !== true)
+          remember(history, { entity, start, end, at, gender: draft.gender });
       }
       if (speaker !== null) lastReport = r;
       quotes.push(toQuote(text, draft, speaker));

@@ -27,3 +27,22 @@ test("reads no report inside a quotation from a phrase that names no one or from
     { content: "ينص القرار على وقف إطلاق النار", speaker: "المندوب" },
   ]);
 });
+
+test("reads a named subject right after إن, before an object verb, as a report nested in the content (quotes@21)", () => {
+  checkQuotes("وقال المحامي إن الوزير أحمد الخطيب نفى معرفته بالصفقة.", [
+    { content: "الوزير أحمد الخطيب نفى معرفته بالصفقة", speaker: "المحامي" },
+    { content: "معرفته بالصفقة", cue: "نفى", speaker: "أحمد الخطيب" },
+  ]);
+  // A verb after another phrase (a clause of its own) or after an unnamed noun is left in the content.
+  checkQuotes("وقال المحامي إن الوزير أحمد الخطيب رفض عرضا ينفي معرفته بالصفقة.", [
+    { content: "الوزير أحمد الخطيب رفض عرضا ينفي معرفته بالصفقة", speaker: "المحامي" },
+  ]);
+});
+
+test("gives a later report with no subject the outer speaker, not the nested one's (quotes@21)", () => {
+  checkQuotes("وذكر المبعوث أن إيطاليا طالبت بعقد جلسة طارئة، وقال إنه يؤيدها.", [
+    { content: "إيطاليا طالبت بعقد جلسة طارئة", speaker: "المبعوث" },
+    { content: "عقد جلسة طارئة", cue: "طالبت", speaker: "إيطاليا" },
+    { content: "يؤيدها", cue: "قال", speaker: "المبعوث" },
+  ]);
+});

@@ -23,4 +23,9 @@ export interface QuoteDraft {
    * later وقال or وتابع may stand for.
    */
   readonly relayed?: true;
+  /**
+   * A report inside another's content, with a subject of its own (قال إن الملك نفى …): the one
+   * a later وقال stands for is still the outer speaker.
+   */
+  readonly nested?: true;
 }

@@ -20,7 +20,7 @@ import { boundaryOf, opensClause } from "./clause-opening.js";
 import { relayedReport } from "./relayed-reports.js";
 import { isOpeningVerb, nearestPerson, subjectOfVerb } from "./verb-subject.js";
 import type { QuoteDraft, SpeakerClaim } from "./quote-draft.js";
-import { readVerbReport, type SentenceReading } from "./read-verb-report.js";
+import { outerDraft, readVerbReport, type SentenceReading } from "./read-verb-report.js";
 
 /**
  * Reads the quotes of the sentence on tokens [from, to): finds its cues, each cue's complement and
@@ -144,10 +144,11 @@ export function readSentence(
     let contentAt = complement?.at ?? -1;
     /** Where the content starts inside its first token (after the ب of بتحقيق), or -1. */
     let contentFrom = -1;
+    let nested = false;
     if (cue.role === "verb" || cue.role === "impersonal" || cue.role === "transmit") {
       const start = readVerbReport(sentence, c, reach, complement);
       if (start === null) continue;
-      ({ speaker, contentAt, contentFrom } = start);
+      ({ speaker, contentAt, contentFrom, nested } = start);
     } else if (cue.role === "said-noun") {
       // واكتفى الوزير بالقول إن: after a verb that is no cue, the sentence's subject says it.
       const before = subjectBefore(reading, cue.first, from);
@@ -158,7 +159,8 @@ export function readSentence(
           : before);
       speaker = found === null || found === "implied" ? "implied" : { found };
     } else if (cue.role === "participle") {
-      if (previous !== undefined) speaker = previous.speaker;
+      const outer = outerDraft(drafts);
+      if (outer !== undefined) speaker = outer.speaker;
       else {
         const subject =
           sentence.lastSubject ??
@@ -201,7 +203,9 @@ export function readSentence(
     const made = joinedDrafts(reading, pairAt, contentAt, end, head) ?? [
       contentDraft(reading, pairAt, contentAt, end, cue.span, speaker, setting, cue.gender, contentFrom),
     ];
-    const contents = made.filter((draft): draft is QuoteDraft => draft !== null);
+    const contents = made
+      .filter((draft): draft is QuoteDraft => draft !== null)
+      .map((draft): QuoteDraft => (nested ? { ...draft, nested: true } : draft));
     if (contents.length > 0) {
       for (const open of pairAt.keys()) if (open >= contentAt && open < reach) claimed.add(open);
       drafts.push(...contents);

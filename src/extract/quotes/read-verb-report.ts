@@ -34,6 +34,7 @@ import {
 import {
   accusesOf,
   blamedPronoun,
+  complementSubject,
   continuesReport,
   contrastedSubject,
   earlierSubject,
@@ -73,6 +74,8 @@ export interface ReportStart {
   readonly contentAt: number;
   /** Where the content starts inside its first token (after the ب of بتحقيق), or -1. */
   readonly contentFrom: number;
+  /** The report is inside another's content, its subject written after the complementizer. */
+  readonly nested: boolean;
 }
 
 /**
@@ -136,10 +139,15 @@ export function readVerbReport(
   const far = whatNamed && after !== null && after !== "implied" && after.start >= tokens[cue.last + 1]!.end;
   // (…، لكن الحكومة نفت وجود أزمة، الصحيفة أشارت إلى الضجة: a subject before the verb opens its
   // clause; the phrase after the verb is content.)
+  // (قال إن الملك نفى علمه …: a subject right after a complementizer reports inside its content.)
+  const nestedSubject =
+    complement === null && cue.role === "verb" && cue.frame === "object" && !opening[c]
+      ? complementSubject(reading, cue, from)
+      : null;
   const clauseSubject =
     complement === null && cue.role === "verb" && cue.frame !== "name" && !opening[c]
       ? hasContrastOpener(reading, cue, from)
-        ? contrastedSubject(reading, cue, from)
+        ? (contrastedSubject(reading, cue, from) ?? nestedSubject)
         : openingSubject(reading, cue, from)
       : null;
   // (وكان روحاني قد حذر نظيره …: a subject between كان and قد; the phrase after is the object.)
@@ -166,12 +174,13 @@ export function readVerbReport(
   // has the subject of the sentence's earlier clause (same gender); at the sentence's opening
   // (وأضاف أن) the speaker is carried from the previous report instead.
   if (found === null && cue.role === "verb" && after !== "implied" && !opensSentence(reading, cue, from)) {
-    found = earlierSubject(reading, from, cue, previous, sentence.lastSubject);
+    found = earlierSubject(reading, from, cue, outerDraft(drafts), sentence.lastSubject);
   }
   // وحملها مسؤولية …: with the one blamed as the verb's pronoun, مسؤولية is no subject.
   if (found !== null && blamedPronoun(reading, cue) && found.start < reading.tokens[cue.last + 1]!.end)
     found = null;
-  if (found !== null && cue.role === "verb" && sourceIn === null) sentence.lastSubject = found;
+  if (found !== null && cue.role === "verb" && sourceIn === null && found !== nestedSubject)
+    sentence.lastSubject = found;
   // قال التلفزيون نقلا عن مصدر عسكري إن …: the verb's subject relays what the source said.
   const relayed = absorbed.has(c + 1) ? originalSource(reading, cues[c + 1]!, complement) : null;
   if (relayed !== null) found = relayed;
@@ -237,5 +246,11 @@ export function readVerbReport(
       return null;
     }
   }
-  return { speaker, contentAt, contentFrom };
+  return { speaker, contentAt, contentFrom, nested: nestedSubject !== null && found === nestedSubject };
+}
+
+/** The sentence's latest draft that is no report nested in another's content. */
+export function outerDraft(drafts: readonly QuoteDraft[]): QuoteDraft | undefined {
+  for (let d = drafts.length - 1; d >= 0; d--) if (drafts[d]!.nested !== true) return drafts[d];
+  return undefined;
 }

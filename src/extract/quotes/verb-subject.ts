@@ -197,6 +197,27 @@ export function openingSubject(reading: Reading, cue: Cue, from: number): FoundS
   return found;
 }
 
+/**
+ * A named subject written right after a complementizer, before the verb (قال إن الملك نفى
+ * علمه …): the verb reports inside the other report's content, with that subject.
+ */
+export function complementSubject(reading: Reading, cue: Cue, from: number): FoundSpeaker | null {
+  let k = cue.first - 1;
+  while (k > from && cue.first - k <= COMPLEMENT_SUBJECT_WINDOW && !isA(reading, k, "complementizer")) k--;
+  if (k <= from || !isA(reading, k, "complementizer") || isA(reading, k - 1, "blocker")) return null;
+  const found = subjectBefore(reading, cue.first, k + 1);
+  if (found === null || found.entity === null) return null;
+  // Only titles between the complementizer and the name, only adverbs between it and the verb.
+  for (let j = k + 1; j < firstSpanEndingAfter(reading.tokens, found.start); j++)
+    if (!isA(reading, j, "title")) return null;
+  let j = firstSpanEndingAfter(reading.tokens, found.end - 1) + 1;
+  for (; j < cue.first; j++) if (!isA(reading, j, "adverb") && !isA(reading, j, "aux")) return null;
+  return found;
+}
+
+/** Words between a complementizer and the verb whose subject stands right after it. */
+const COMPLEMENT_SUBJECT_WINDOW = 8;
+
 /** Words before a verb within which لكن or إلا أن and the subject stand. */
 const CONTRAST_WINDOW = 7;
 
