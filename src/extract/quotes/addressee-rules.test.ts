@@ -179,3 +179,17 @@ test("reads فقد or قد before a quotation that is the whole content as the n
     { content: "أخمدت النيران بعد ساعتين", kind: "direct", cue: "بحسب", speaker: "الدفاع المدني" },
   ]);
 });
+
+test("reads a masculine organisation right after a feminine verb as its object, not its speaker (quotes@22)", () => {
+  checkQuotes(
+    "وفي مؤتمر صحفي، حثت الخارجية الهولندية المجلس على فرض حظر للسلاح. كما دعت البرلمان إلى التصويت سريعا.",
+    [
+      { content: "فرض حظر للسلاح", cue: "حثت", speaker: "الخارجية الهولندية" },
+      { content: "التصويت سريعا", cue: "دعت", speaker: "الخارجية الهولندية" },
+    ],
+  );
+  // A feminine head (قوات) before the organisation's name keeps the phrase as the subject.
+  checkQuotes("وقالت قوات الحرس الوطني إنها أغلقت المعبر.", [
+    { content: "أغلقت المعبر", cue: "قالت", speaker: "قوات الحرس الوطني" },
+  ]);
+});

@@ -14,7 +14,7 @@ import { hasPrepositionClitic, isA, isComma, isStop, type Reading } from "./read
 import { matchKey } from "../../text/index.js";
 
 /** Prepositions written with ب that do not introduce the charge (تبادلا الاتهامات بشأن …). */
-const NOT_BA = new Set(["بشأن", "بخصوص", "بسبب", "بحق", "بحجة", "بين", "باتجاه"].map(matchKey));
+const NOT_BA = new Set(["بشأن", "بخصوص", "بسبب", "بحق", "بحجة", "بين", "باتجاه", "بمن", "بما"].map(matchKey));
 
 /** Words after which ب names the charge's topic, not the charge (الاتهامات المتعلقة باختفائه). */
 const ABOUT = new Set(["المتعلقة", "المتعلق", "المتصلة", "المتصل", "الخاصة", "الخاص"].map(matchKey));
@@ -30,12 +30,59 @@ const NEXT_CLAUSE = new Set(
 /** Words between a charge noun and its ب (له، الموجهة إليه، التي تسوقها دمشق لواشنطن). */
 const MAX_GAP = 4;
 
+/**
+ * "Accused of" as a passive participle (شاب متهم باغتصاب …، والمتهم بتأسيس منظمة): match keys, with
+ * و. They are no lexicon entries: المتهم is also "the defendant", who speaks (وقال المتهم إنه بريء),
+ * and a lexicon cue is never read as a subject. متهمة and متهما are the lexicon's participles
+ * ("accusing").
+ */
+const ACCUSED = new Set(
+  "متهم المتهم متهمين المتهمين متهمون المتهمون متهمان المتهمان والمتهم والمتهمين والمتهمون"
+    .split(" ")
+    .map(matchKey),
+);
+
+/** Sentences a court passes with ب (عاقبت المحكمة خمسة متهمين بالسجن): no charge. */
+const SENTENCES = new Set(["بالسجن", "بالحبس", "بالإعدام", "بالمؤبد", "بالبراءة"].map(matchKey));
+
+/**
+ * The charges named by an accused participle with its ب right after it, in tokens [from, to):
+ * agentless quotes like those of charge nouns, the content the noun phrase after ب.
+ */
+export function accusedCharges(
+  reading: Reading,
+  pairAt: ReadonlyMap<number, QuotePair>,
+  from: number,
+  to: number,
+): QuoteDraft[] {
+  const { tokens, text } = reading;
+  const drafts: QuoteDraft[] = [];
+  for (let i = from; i + 1 < to; i++) {
+    if (!ACCUSED.has(tokens[i]!.key) || SENTENCES.has(tokens[i + 1]!.key)) continue;
+    // (والمتهم: the cue is the word without its و.)
+    const at = tokens[i]!.segments.find((segment) => segment.kind !== "proclitic")?.start ?? tokens[i]!.start;
+    const end = tokens[i]!.end;
+    const cue: Cue = {
+      role: "impersonal",
+      frame: "object",
+      first: i,
+      last: i,
+      span: { start: at, end, text: text.slice(at, end) },
+      gender: null,
+    };
+    const draft = chargeDraft(reading, pairAt, cue, to, 0);
+    if (draft) drafts.push(draft);
+  }
+  return drafts;
+}
+
 /** The quote of the charge noun `cue`, up to the clause's first comma, or null. */
 export function chargeDraft(
   reading: Reading,
   pairAt: ReadonlyMap<number, QuotePair>,
   cue: Cue,
   reach: number,
+  maxGap = MAX_GAP,
 ): QuoteDraft | null {
   const { tokens } = reading;
   let end = cue.last + 1;
@@ -55,7 +102,7 @@ export function chargeDraft(
     if (!headsCharge) return null;
   } else {
     at = -1;
-    for (let k = cue.last + 1; k < Math.min(end, cue.last + 2 + MAX_GAP); k++) {
+    for (let k = cue.last + 1; k < Math.min(end, cue.last + 2 + maxGap); k++) {
       const token = tokens[k]!;
       if (token.kind !== "word") return null;
       // (اتهامات بأنه …، ادعاءات بـ"…": بأن or a bare ب opens the content; a bare إن or أن after
@@ -74,6 +121,8 @@ export function chargeDraft(
       }
     }
   }
+  // (وجهت إليه اتهامات التجمهر: with no ب, an indefinite charge noun before a definite one heads it.)
+  if (at < 0 && constructCharge(reading, cue)) at = cue.last + 1;
   if (at < 0 || at >= end) return null;
   // (بتهمة صفع جندي لكنها قبلت …: لكن، بينما or ثم begins the narrator's next clause.)
   for (let k = at + 1; k < end; k++) {
@@ -84,6 +133,26 @@ export function chargeDraft(
   }
   return contentDraft(reading, pairAt, at, end, cue.span, accuser(reading, cue, at), null, null, startFrom);
 }
+
+/**
+ * A charge noun without the article whose next word is a definite noun: the two are one phrase,
+ * the charge and what it is (اتهامات التجمهر، عدة اتهامات الفساد). With the article the next
+ * definite word is an adjective (الاتهامات الموجهة إليه), and a participle after an indefinite
+ * noun describes it as well (اتهامات الموجهة).
+ */
+function constructCharge(reading: Reading, cue: Cue): boolean {
+  const head = reading.tokens[cue.first]!;
+  const next = reading.tokens[cue.last + 1];
+  if (next === undefined || head.segments.some((segment) => segment.kind === "article")) return false;
+  if (next.segments[0]?.kind !== "article" || ABOUT.has(next.key) || DESCRIBING.has(next.key)) return false;
+  // (اتهامات الحوثيين، ادعاءات الوزير: a name or a title after the noun is who accuses or who is
+  // accused, not the charge.)
+  if (reading.mentionAt[cue.last + 1] !== undefined || isA(reading, cue.last + 1, "title")) return false;
+  return !isA(reading, cue.last + 1, "verb") && !isA(reading, cue.last + 1, "participle");
+}
+
+/** Participles that describe a charge rather than name it (match keys). */
+const DESCRIBING = new Set(["الموجهة", "الموجه", "المنسوبة", "المزعومة", "الأخيرة", "الجديدة"].map(matchKey));
 
 /** الذي، التي (match keys): a relative clause after the noun names who brings the charge. */
 const RELATIVES = new Set(["الذي", "التي"].map(matchKey));

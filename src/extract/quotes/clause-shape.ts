@@ -7,6 +7,7 @@
 import { firstSpanEndingAfter, type Token } from "../../doc/index.js";
 import { matchKey } from "../../text/index.js";
 import type { Cue } from "./find-cues.js";
+import { classBit } from "./speech-cues.js";
 import { agrees, CLAUSE_TIME_WORDS, isDefinite, type FoundSpeaker } from "./find-speaker.js";
 import { isBefore } from "./cue-complement.js";
 import { hasObjectPronoun, isA, isComma, startAfterConjunction, type Reading } from "./reading.js";
@@ -75,6 +76,41 @@ export function isOwnAddressee(reading: Reading, cue: Cue, after: FoundSpeaker):
   // expresses as its own object.
   if (prep === null) return true;
   return isBefore(reading, after.next, prep) || isBefore(reading, after.next, "ل");
+}
+
+/**
+ * Heads of organisations' names that are masculine nouns (match keys): a feminine verb cannot have
+ * them as its subject, so right after one they are its object (طالبت المجلس بـ، اتهمت النظام بـ،
+ * حثت الجيش على). Broken plurals (الأمم) and nouns in ة agree with a feminine verb and are left out.
+ */
+const MASCULINE_ORGANISATION_HEADS = new Set(
+  "الجيش المجلس الحزب الاتحاد البرلمان التحالف النظام الكونغرس الحرس البنك الصندوق الائتلاف المكتب المركز النادي الكرملين المرصد الادعاء القضاء"
+    .split(" ")
+    .map(matchKey),
+);
+
+/** A feminine verb with a masculine organisation's name right after it, its object (حثت الجيش على). */
+export function isMasculineObject(reading: Reading, cue: Cue, after: FoundSpeaker): boolean {
+  const next = reading.tokens[cue.last + 1];
+  return (
+    next !== undefined &&
+    after.start < next.end &&
+    after.end > next.start &&
+    isMasculineObjectAt(reading, cue.last)
+  );
+}
+
+/** The token after the verb at `verb` is a masculine organisation's head and the verb is feminine. */
+export function isMasculineObjectAt(reading: Reading, verb: number): boolean {
+  const word = reading.words[verb];
+  const next = reading.tokens[verb + 1];
+  return (
+    word !== undefined &&
+    word.gender === "f" &&
+    (word.classes & classBit("verb")) !== 0 &&
+    next !== undefined &&
+    MASCULINE_ORGANISATION_HEADS.has(next.key)
+  );
 }
 
 /**

@@ -28,6 +28,7 @@ import { buildReading, isA, type Reading } from "./reading.js";
 import type { CueGender, SpeechCues } from "./speech-cues.js";
 import { describedPerson } from "./described-person.js";
 import { reportsInside } from "./nested-quotes.js";
+import { isMasculineObjectAt } from "./clause-shape.js";
 import { isObjectMention, pronounAntecedent, pronounGender, tokenAt } from "./pronoun-antecedent.js";
 
 export { parseSpeechCues, type SpeechCues } from "./speech-cues.js";
@@ -38,7 +39,7 @@ export interface QuoteRecord extends Quote {
   readonly setting?: Mention;
 }
 
-const STAGE_ID = "quotes@21";
+const STAGE_ID = "quotes@22";
 
 /** Words from a sentence's start within which its subject is read (for implied speakers). */
 const SUBJECT_WINDOW = 6;
@@ -83,7 +84,7 @@ export function findQuotes(
       // وأصدرت وزارة الخارجية بيانا: an organisation opening a sentence, for a later وقالت فيه
       // when no person or earlier speaker is known (only the first mention of the window).
       if (organisation && mention !== undefined && mention.entity.type === "ORG") {
-        if (!isObjectMention(reading, from, i)) {
+        if (!isObjectMention(reading, from, i) && !(i > from && isMasculineObjectAt(reading, i - 1))) {
           const { start, end } = mention.mention;
           organisations.push({ entity: mention.entity, start, end, at: start, gender: null });
         }
@@ -182,7 +183,7 @@ export function findQuotes(
         const found = describedPerson(reading, draft.speaker.found) ?? draft.speaker.found;
         speaker = foundSpeaker(text, found);
         const { entity, start, end } = found;
-        if (draft.relayed !== true && draft.nested !== true)
+        if (draft.relayed !== true && draft.notCarried !== true)
           remember(history, { entity, start, end, at, gender: draft.gender });
       }
       if (speaker !== null) lastReport = r;

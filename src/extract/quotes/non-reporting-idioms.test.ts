@@ -48,3 +48,9 @@ test("declining to be named: the verb and the word of disclosing report nothing"
     false,
   );
 });
+
+test("طلب before asylum asks nothing of anyone, nor does a source asking to stay unnamed (speech-cues 1.15.0)", () => {
+  assert.equal(nothingAt("وطلب الكاتب المعارض اللجوء في النرويج.", "وطلب"), true);
+  assert.equal(nothingAt("وقال موظفان، طلبا التحفظ على هويتيهما، إن المصنع أغلق.", "طلبا"), true);
+  assert.equal(nothingAt("وطلب الكاتب من الناشر تأجيل الطبعة.", "وطلب"), false);
+});

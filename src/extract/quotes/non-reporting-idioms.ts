@@ -1,7 +1,7 @@
 /**
  * Phrases around a source that hold a word of the speech-cues lexicon but report nothing: يدعى
- * "called" (رجل يدعى فلان), يبلغ before an age or a number (يبلغ من العمر), and a source declining
- * to be named (رفض نشر اسمه، تحدث شريطة عدم الكشف عن هويته). The cue finder drops such words; the
+ * "called" (رجل يدعى فلان), يبلغ before an age or a number (يبلغ من العمر), طلب before asylum
+ * (طلب اللجوء), and a source declining to be named (رفض نشر اسمه، تحدث شريطة عدم الكشف عن هويته). The cue finder drops such words; the
  * speaker reader ends a source's phrase before them or takes the name after يدعى. Token-level, read
  * before the Reading exists.
  */
@@ -16,7 +16,28 @@ export function reportsNothing(
   i: number,
   isComplementizer: (token: Token) => boolean,
 ): boolean {
-  return isNamedPassive(tokens, i, isComplementizer) || isAmounting(tokens, i) || isAnonymity(tokens, i);
+  return (
+    isNamedPassive(tokens, i, isComplementizer) ||
+    isAmounting(tokens, i) ||
+    isAnonymity(tokens, i) ||
+    isSeekingAsylum(tokens, i)
+  );
+}
+
+/** طلب، يطلبون … with و or ف: the verbs of asking. */
+const ASKS = /^[وف]?(طلب|طلبت|طلبوا|طلبا|يطلب|تطلب|يطلبون)$/;
+
+/** Words between طلب and اللجوء (طلب القنطار اللجوء، طلب المعارض السوري اللجوء). */
+const MAX_ASYLUM_GAP = 3;
+
+/** طلب اللجوء، طلب فلان اللجوء: applying for asylum, no words asked of anyone. */
+function isSeekingAsylum(tokens: readonly Token[], i: number): boolean {
+  if (!ASKS.test(tokens[i]!.key)) return false;
+  for (let j = i + 1; j < Math.min(tokens.length, i + 2 + MAX_ASYLUM_GAP); j++) {
+    if (tokens[j]!.kind !== "word") return false;
+    if (/^(اللجوء|لجوء)/.test(tokens[j]!.key)) return true;
+  }
+  return false;
 }
 
 /** يدعى، تدعى with ى and no proclitic: the passive of دعا, "called", not يدعي "claims". */
@@ -55,7 +76,7 @@ function isAmounting(tokens: readonly Token[], i: number): boolean {
 
 /** What a source declines to give (رفض نشر اسمه، طلب عدم الكشف عن هويته): match-key prefixes. */
 const WITHHELD = /^(اسم|هوي)/;
-const DISCLOSING = new Set(["نشر", "ذكر", "كشف", "الكشف", "الافصاح", "اعلان"]);
+const DISCLOSING = new Set(["نشر", "ذكر", "كشف", "الكشف", "الافصاح", "اعلان", "التحفظ"]);
 /** عدم (match key): طلب عدم الكشف عن هويته. */
 const NOT = "عدم";
 

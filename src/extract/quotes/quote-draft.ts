@@ -24,8 +24,8 @@ export interface QuoteDraft {
    */
   readonly relayed?: true;
   /**
-   * A report inside another's content, with a subject of its own (قال إن الملك نفى …): the one
-   * a later وقال stands for is still the outer speaker.
+   * Its speaker is none a later وقال or participle stands for: a report inside another's content,
+   * with a subject of its own (قال إن الملك نفى …), or a picture that shows (فيديو يظهر …).
    */
-  readonly nested?: true;
+  readonly notCarried?: true;
 }

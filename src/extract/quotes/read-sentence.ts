@@ -13,7 +13,7 @@ import {
 } from "./cue-complement.js";
 import { isNotReport, relaysNothing } from "./not-a-report.js";
 import { quoteBefore, sourceAfter, readAttribution } from "./read-attribution.js";
-import { chargeDraft } from "./charge-nouns.js";
+import { accusedCharges, chargeDraft } from "./charge-nouns.js";
 import { contentDraft, joinedDrafts } from "./content-draft.js";
 import { namedAfterWhat } from "./clause-shape.js";
 import { boundaryOf, opensClause } from "./clause-opening.js";
@@ -38,7 +38,6 @@ export function readSentence(
   const found = findSpeechCues(text, tokens, reading.words, from, to);
   const marks = pairQuoteMarks(tokens, from, to);
   unclosed.push(...marks.unclosed);
-  if (found.length === 0) return [];
   // وقالت فلانة: "… ⏎ with no closing mark in its paragraph (scraped pages drop it): the quotation
   // runs to the sentence's final stop, as if the mark closed there.
   for (const open of marks.unclosed) {
@@ -48,6 +47,7 @@ export function readSentence(
   }
   const pairAt = new Map<number, QuotePair>();
   for (const pair of marks.pairs) pairAt.set(pair.open, pair);
+  if (found.length === 0) return accusedCharges(reading, pairAt, from, to);
   // Words inside quotation marks are the quoted speaker's, not the report's (…"أعتقد أن…").
   const cues = found.filter(
     (cue) =>
@@ -144,11 +144,11 @@ export function readSentence(
     let contentAt = complement?.at ?? -1;
     /** Where the content starts inside its first token (after the ب of بتحقيق), or -1. */
     let contentFrom = -1;
-    let nested = false;
+    let notCarried = false;
     if (cue.role === "verb" || cue.role === "impersonal" || cue.role === "transmit") {
       const start = readVerbReport(sentence, c, reach, complement);
       if (start === null) continue;
-      ({ speaker, contentAt, contentFrom, nested } = start);
+      ({ speaker, contentAt, contentFrom, notCarried } = start);
     } else if (cue.role === "said-noun") {
       // واكتفى الوزير بالقول إن: after a verb that is no cue, the sentence's subject says it.
       const before = subjectBefore(reading, cue.first, from);
@@ -205,12 +205,13 @@ export function readSentence(
     ];
     const contents = made
       .filter((draft): draft is QuoteDraft => draft !== null)
-      .map((draft): QuoteDraft => (nested ? { ...draft, nested: true } : draft));
+      .map((draft): QuoteDraft => (notCarried ? { ...draft, notCarried: true } : draft));
     if (contents.length > 0) {
       for (const open of pairAt.keys()) if (open >= contentAt && open < reach) claimed.add(open);
       drafts.push(...contents);
     }
   }
+  for (const draft of accusedCharges(reading, pairAt, from, to)) charges.push([drafts.length, draft]);
   for (let k = charges.length - 1; k >= 0; k--) drafts.splice(charges[k]![0], 0, charges[k]![1]);
   // In text order, the relayer's quote before the words it carries (index.ts keeps its source out
   // of the speakers a later وقال or وتابع stands for).

@@ -4,6 +4,7 @@
  * where its content starts (its complement, a noun content, the phrase after its preposition).
  */
 import { firstSpanEndingAfter } from "../../doc/index.js";
+import { matchKey } from "../../text/index.js";
 import type { QuotePair } from "./direct-quotes.js";
 import type { Cue } from "./find-cues.js";
 import { subjectAfter, subjectBefore, agrees, isDefinite, type FoundSpeaker } from "./find-speaker.js";
@@ -18,6 +19,7 @@ import {
   type Complement,
 } from "./cue-complement.js";
 import { sourceAfter } from "./read-attribution.js";
+import { shownContent } from "./showing-media.js";
 import { contentDraft } from "./content-draft.js";
 import {
   afterRelative,
@@ -25,6 +27,7 @@ import {
   namedAfterWhat,
   describedNoun,
   hasPronounSubjectBefore,
+  isMasculineObject,
   isOwnAddressee,
   isResumptive,
   nounContent,
@@ -74,8 +77,8 @@ export interface ReportStart {
   readonly contentAt: number;
   /** Where the content starts inside its first token (after the ب of بتحقيق), or -1. */
   readonly contentFrom: number;
-  /** The report is inside another's content, its subject written after the complementizer. */
-  readonly nested: boolean;
+  /** Its speaker is none a later report stands for (QuoteDraft.notCarried). */
+  readonly notCarried: boolean;
 }
 
 /**
@@ -103,13 +106,23 @@ export function readVerbReport(
   const sourceIn = isSourceIn ? documentAfter(reading, cue.last + 1, limit) : null;
   // جاء ذلك بعد …: جاء without في and a document is "came", not a report.
   if (isSourceIn && sourceIn === null) return null;
-  const after = hasPronounSubjectBefore(reading, cue, from)
-    ? null
-    : (sourceIn ??
-      (cue.role === "transmit"
-        ? // ونقلت وكالة الأنباء "…": with no عن, the agency relays nobody; it is the source.
-          (sourceAfter(reading, cue.last + 1, limit) ?? subjectAfter(reading, cue.last + 1, limit))
-        : subjectAfter(reading, cue.last + 1, limit)));
+  const after =
+    hasPronounSubjectBefore(reading, cue, from) || asksRightAfter(reading, cue)
+      ? null
+      : (sourceIn ??
+        (cue.role === "transmit"
+          ? // ونقلت وكالة الأنباء "…": with no عن, the agency relays nobody; it is the source.
+            (sourceAfter(reading, cue.last + 1, limit) ?? subjectAfter(reading, cue.last + 1, limit))
+          : subjectAfter(reading, cue.last + 1, limit)));
+  // فيديو يظهر …، أظهرت الصور حجم …: a medium shows the noun phrase after the verb.
+  const shown = complement === null && cue.role === "verb" ? shownContent(reading, cue, from) : null;
+  if (shown !== null)
+    return {
+      speaker: { found: shown.speaker },
+      contentAt: shown.contentAt,
+      contentFrom: -1,
+      notCarried: true,
+    };
   let object =
     after !== null &&
     after !== "implied" &&
@@ -120,7 +133,8 @@ export function readVerbReport(
       (isA(reading, cue.first, "accuse") && accusesOf(reading, after)) ||
       namesOneWord(reading, cue, after) ||
       continuesReport(reading, cue, after, previous) ||
-      isOwnAddressee(reading, cue, after));
+      isOwnAddressee(reading, cue, after) ||
+      isMasculineObject(reading, cue, after));
   // زوجته أخطرت الشرطة بأن: when the phrase after the verb is its object, the subject may
   // still stand before it.
   // الذي نفى بدوره علمه: after a relative pronoun an object verb's one phrase is its object.
@@ -246,11 +260,24 @@ export function readVerbReport(
       return null;
     }
   }
-  return { speaker, contentAt, contentFrom, nested: nestedSubject !== null && found === nestedSubject };
+  return { speaker, contentAt, contentFrom, notCarried: nestedSubject !== null && found === nestedSubject };
 }
 
-/** The sentence's latest draft that is no report nested in another's content. */
+/** The sentence's latest draft whose speaker a later report may stand for (not notCarried). */
 export function outerDraft(drafts: readonly QuoteDraft[]): QuoteDraft | undefined {
-  for (let d = drafts.length - 1; d >= 0; d--) if (drafts[d]!.nested !== true) return drafts[d];
+  for (let d = drafts.length - 1; d >= 0; d--) if (drafts[d]!.notCarried !== true) return drafts[d];
   return undefined;
+}
+
+const MIN = matchKey("من");
+
+/**
+ * طلب منه مغادرة …، طلبت من الشركات إجلاء …: a verb that asks (its lexicon preposition is من)
+ * with من right after it: the one asked comes first, the subject is not written after it.
+ */
+function asksRightAfter(reading: Reading, cue: Cue): boolean {
+  if (reading.words[cue.first]?.prep !== MIN) return false;
+  const next = reading.tokens[cue.last + 1];
+  const stem = next?.segments.find((segment) => segment.kind === "stem");
+  return next !== undefined && (next.key === MIN || (stem !== undefined && matchKey(stem.form) === MIN));
 }

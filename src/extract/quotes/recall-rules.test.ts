@@ -277,3 +277,27 @@ test("reads a noun content past وقتها and a bracketed abbreviation (quotes@
     { content: "مقتل مدنيين في قصف على القرية", cue: "أعلنت" },
   ]);
 });
+
+test("reads a charge after the passive participle متهم with its ب, and keeps the defendant a speaker (quotes@22)", () => {
+  checkQuotes("واعتقلت الشرطة موظفا في البلدية، وهو متهم باختلاس أموالها. وقال المتهم إنه بريء.", [
+    { content: "اختلاس أموالها", cue: "متهم", speaker: null },
+    { content: "بريء", cue: "قال", speaker: "المتهم" },
+  ]);
+  checkQuotes("وأفرجت المحكمة عن رجلين متهمين بتهريب الآثار، فيما عاقبت ثلاثة متهمين بالسجن.", [
+    { content: "تهريب الآثار", cue: "متهمين", speaker: null },
+  ]);
+});
+
+test("reads a request after طلب, the one asked after من, and no request for asylum (quotes@22, speech-cues 1.15.0)", () => {
+  checkQuotes("وطلبت البلدية من السكان إخلاء الحي قبل المساء.", [
+    { content: "السكان إخلاء الحي قبل المساء", cue: "طلبت", speaker: "البلدية" },
+  ]);
+  checkQuotes("وطلب الصحفي المعارض اللجوء إلى السويد.", []);
+});
+
+test("reads a charge noun without ب before the definite noun it names, not before who brings it (quotes@22)", () => {
+  checkQuotes("ووجهت النيابة إلى الموقوفين اتهامات التخريب والسرقة.", [
+    { content: "التخريب والسرقة", cue: "اتهامات", speaker: null },
+  ]);
+  checkQuotes("وتجاهل الوزير ادعاءات النائب في الجلسة.", []);
+});

@@ -77,3 +77,17 @@ test("marks a form listed with a bare alif, and not with hamza, as hamzat al-was
   assert.equal(more.words.get(matchKey("اعتقد"))?.wasl, true);
   assert.equal(more.words.get(matchKey("أضاف"))?.wasl, false);
 });
+
+test("reads the gender of a verb whose long vowel drops before ـت from its paradigm (دعت، نفت; quotes@22)", () => {
+  const cues = parseSpeechCues(
+    [
+      HEADER,
+      "دعا\tverb\tobject\tإلى",
+      "دعت\tverb\tobject\tإلى",
+      "نفى\tverb\tobject",
+      "نفت\tverb\tobject",
+    ].join("\n"),
+  );
+  const genderOf = (word: string) => cues.words.get(matchKey(word))?.gender;
+  assert.deepEqual(["دعت", "ودعت", "نفت", "دعا", "نفى"].map(genderOf), ["f", "f", "f", "m", "m"]);
+});

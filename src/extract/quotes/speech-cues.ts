@@ -247,7 +247,8 @@ const SPEAKING = classBit("verb") | classBit("participle") | classBit("transmit"
  * The gender a reporting form agrees with, read from its paradigm in the lexicon rather than from
  * its letters alone: قالت is feminine because قال is listed, تقول because يقول is, مضيفة because
  * مضيفا is; قال and يقول are masculine because قالت and تقول are. Plural endings (ـوا، ـون، ـين) are
- * plural. A form whose partner is missing (تبين: perfect or imperfect?) says nothing.
+ * plural; دعت is feminine because دعا is (the long vowel drops before ـت). A form whose partner is
+ * missing (تبين: perfect or imperfect?) says nothing.
  */
 function genderOf(key: string, own: ReadonlyMap<string, { classes: number }>): CueGender {
   const entry = own.get(key);
@@ -256,10 +257,11 @@ function genderOf(key: string, own: ReadonlyMap<string, { classes: number }>): C
   if (key.endsWith("وا") || key.endsWith("ون") || key.endsWith("ين")) return "p";
   const stem = key.slice(0, -1);
   const rest = key.slice(1);
-  if (key.endsWith("ت") && listed(stem)) return "f";
+  // دعت، نفت، أبدت: a verb ending in a long vowel drops it before ـت.
+  if (key.endsWith("ت") && (listed(stem) || listed(stem + "ا") || listed(stem + "ي"))) return "f";
   if (key.startsWith("ت") && listed("ي" + rest)) return "f";
   if (key.endsWith("ه") && listed(stem + "ا")) return "f";
-  if (listed(key + "ت")) return "m";
+  if (listed(key + "ت") || ((key.endsWith("ا") || key.endsWith("ي")) && listed(stem + "ت"))) return "m";
   if (key.startsWith("ي") && listed("ت" + rest)) return "m";
   if (key.endsWith("ا") && listed(stem + "ه")) return "m";
   return null;
