@@ -5,6 +5,7 @@
  * read-sentence.ts adds charges to a sentence's drafts only after its other reports are read, so
  * none of them is the report a later participle or attribution in the sentence speaks of.
  */
+import type { Token } from "../../doc/index.js";
 import { isBareBa } from "./cue-complement.js";
 import type { QuotePair } from "./direct-quotes.js";
 import type { Cue } from "./find-cues.js";
@@ -44,6 +45,12 @@ const ACCUSED = new Set(
 
 /** Sentences a court passes with ب (عاقبت المحكمة خمسة متهمين بالسجن): no charge. */
 const SENTENCES = new Set(["بالسجن", "بالحبس", "بالإعدام", "بالمؤبد", "بالبراءة"].map(matchKey));
+
+/** Some token in [from, to) is an accused participle (a cheap test before accusedCharges). */
+export function namesAccused(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (ACCUSED.has(tokens[i]!.key)) return true;
+  return false;
+}
 
 /**
  * The charges named by an accused participle with its ب right after it, in tokens [from, to):

@@ -13,7 +13,7 @@ import {
 } from "./cue-complement.js";
 import { isNotReport, relaysNothing } from "./not-a-report.js";
 import { quoteBefore, sourceAfter, readAttribution } from "./read-attribution.js";
-import { accusedCharges, chargeDraft } from "./charge-nouns.js";
+import { accusedCharges, chargeDraft, namesAccused } from "./charge-nouns.js";
 import { contentDraft, joinedDrafts } from "./content-draft.js";
 import { namedAfterWhat } from "./clause-shape.js";
 import { boundaryOf, opensClause } from "./clause-opening.js";
@@ -38,6 +38,11 @@ export function readSentence(
   const found = findSpeechCues(text, tokens, reading.words, from, to);
   const marks = pairQuoteMarks(tokens, from, to);
   unclosed.push(...marks.unclosed);
+  // (A sentence with no cue may still name a charge: شاب متهم باغتصاب …; most name none.)
+  if (found.length === 0) {
+    if (!namesAccused(tokens, from, to)) return [];
+    return accusedCharges(reading, new Map(marks.pairs.map((pair) => [pair.open, pair])), from, to);
+  }
   // وقالت فلانة: "… ⏎ with no closing mark in its paragraph (scraped pages drop it): the quotation
   // runs to the sentence's final stop, as if the mark closed there.
   for (const open of marks.unclosed) {
@@ -47,7 +52,6 @@ export function readSentence(
   }
   const pairAt = new Map<number, QuotePair>();
   for (const pair of marks.pairs) pairAt.set(pair.open, pair);
-  if (found.length === 0) return accusedCharges(reading, pairAt, from, to);
   // Words inside quotation marks are the quoted speaker's, not the report's (…"أعتقد أن…").
   const cues = found.filter(
     (cue) =>
