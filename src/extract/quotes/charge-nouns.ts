@@ -11,7 +11,14 @@ import type { QuotePair } from "./direct-quotes.js";
 import type { Cue } from "./find-cues.js";
 import { contentDraft } from "./content-draft.js";
 import type { QuoteDraft, SpeakerClaim } from "./quote-draft.js";
-import { hasPrepositionClitic, isA, isComma, isStop, type Reading } from "./reading.js";
+import {
+  hasPrepositionClitic,
+  isA,
+  isComma,
+  isStop,
+  startAfterConjunction,
+  type Reading,
+} from "./reading.js";
 import { matchKey } from "../../text/index.js";
 
 /** Prepositions written with ب that do not introduce the charge (تبادلا الاتهامات بشأن …). */
@@ -67,7 +74,7 @@ export function accusedCharges(
   for (let i = from; i + 1 < to; i++) {
     if (!ACCUSED.has(tokens[i]!.key) || SENTENCES.has(tokens[i + 1]!.key)) continue;
     // (والمتهم: the cue is the word without its و.)
-    const at = tokens[i]!.segments.find((segment) => segment.kind !== "proclitic")?.start ?? tokens[i]!.start;
+    const at = startAfterConjunction(tokens[i]!);
     const end = tokens[i]!.end;
     const cue: Cue = {
       role: "impersonal",

@@ -1,9 +1,9 @@
 /**
  * Phrases around a source that hold a word of the speech-cues lexicon but report nothing: يدعى
  * "called" (رجل يدعى فلان), يبلغ before an age or a number (يبلغ من العمر), طلب before asylum
- * (طلب اللجوء), and a source declining to be named (رفض نشر اسمه، تحدث شريطة عدم الكشف عن هويته). The cue finder drops such words; the
- * speaker reader ends a source's phrase before them or takes the name after يدعى. Token-level, read
- * before the Reading exists.
+ * (طلب اللجوء), and a source declining to be named (رفض نشر اسمه، تحدث شريطة عدم الكشف عن
+ * هويته). The cue finder drops such words; the speaker reader ends a source's phrase before them
+ * or takes the name after يدعى. Token-level, read before the Reading exists.
  */
 import type { Token } from "../../doc/index.js";
 

@@ -41,7 +41,7 @@ export function readSentence(
   // (A sentence with no cue may still name a charge: شاب متهم باغتصاب …; most name none.)
   if (found.length === 0) {
     if (!namesAccused(tokens, from, to)) return [];
-    return accusedCharges(reading, new Map(marks.pairs.map((pair) => [pair.open, pair])), from, to);
+    return accusedCharges(reading, pairsByOpening(marks.pairs), from, to);
   }
   // وقالت فلانة: "… ⏎ with no closing mark in its paragraph (scraped pages drop it): the quotation
   // runs to the sentence's final stop, as if the mark closed there.
@@ -50,8 +50,7 @@ export function readSentence(
     if (open > from && isColon(tokens[open - 1]!) && last > open + 1 && isStop(tokens[last]!))
       marks.pairs.push({ open, close: last });
   }
-  const pairAt = new Map<number, QuotePair>();
-  for (const pair of marks.pairs) pairAt.set(pair.open, pair);
+  const pairAt = pairsByOpening(marks.pairs);
   // Words inside quotation marks are the quoted speaker's, not the report's (…"أعتقد أن…").
   const cues = found.filter(
     (cue) =>
@@ -233,4 +232,9 @@ function commaAfter(reading: Reading, at: number, end: number): number {
   let k = at;
   while (k < end && !isComma(reading.tokens[k]!) && !isStop(reading.tokens[k]!)) k++;
   return k;
+}
+
+/** Quotation-mark pairs by the token of their opening mark. */
+function pairsByOpening(pairs: readonly QuotePair[]): Map<number, QuotePair> {
+  return new Map(pairs.map((pair) => [pair.open, pair]));
 }

@@ -107,7 +107,7 @@ export function readVerbReport(
   // جاء ذلك بعد …: جاء without في and a document is "came", not a report.
   if (isSourceIn && sourceIn === null) return null;
   const after =
-    hasPronounSubjectBefore(reading, cue, from) || asksRightAfter(reading, cue)
+    hasPronounSubjectBefore(reading, cue, from) || minFollowsVerb(reading, cue)
       ? null
       : (sourceIn ??
         (cue.role === "transmit"
@@ -272,10 +272,10 @@ export function outerDraft(drafts: readonly QuoteDraft[]): QuoteDraft | undefine
 const MIN = matchKey("من");
 
 /**
- * طلب منه مغادرة …، طلبت من الشركات إجلاء …: a verb that asks (its lexicon preposition is من)
- * with من right after it: the one asked comes first, the subject is not written after it.
+ * طلب منه مغادرة …، حذر من تداعيات …: a verb whose lexicon preposition is من, with من right after
+ * it: what follows is the one asked or the content, and no subject is written after it.
  */
-function asksRightAfter(reading: Reading, cue: Cue): boolean {
+function minFollowsVerb(reading: Reading, cue: Cue): boolean {
   if (reading.words[cue.first]?.prep !== MIN) return false;
   const next = reading.tokens[cue.last + 1];
   const stem = next?.segments.find((segment) => segment.kind === "stem");

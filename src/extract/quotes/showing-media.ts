@@ -63,7 +63,7 @@ function mediumEnd(reading: Reading, at: number): number {
   while (k < tokens.length) {
     const token = tokens[k]!;
     if (MEDIA.has(token.key) || MEDIUM_WORDS.has(token.key)) k++;
-    else if (token.segments[0]?.form === "و" && MEDIA.has(matchKey(token.text.slice(1)))) k++;
+    else if (token.segments[0]?.form === "و" && MEDIA.has(token.key.slice(1))) k++;
     else break;
   }
   return k;

@@ -208,10 +208,11 @@ export function complementSubject(reading: Reading, cue: Cue, from: number): Fou
   const found = subjectBefore(reading, cue.first, k + 1);
   if (found === null || found.entity === null) return null;
   // Only titles between the complementizer and the name, only adverbs between it and the verb.
-  for (let j = k + 1; j < firstSpanEndingAfter(reading.tokens, found.start); j++)
-    if (!isA(reading, j, "title")) return null;
-  let j = firstSpanEndingAfter(reading.tokens, found.end - 1) + 1;
-  for (; j < cue.first; j++) if (!isA(reading, j, "adverb") && !isA(reading, j, "aux")) return null;
+  const nameAt = firstSpanEndingAfter(reading.tokens, found.start);
+  for (let j = k + 1; j < nameAt; j++) if (!isA(reading, j, "title")) return null;
+  const afterName = firstSpanEndingAfter(reading.tokens, found.end - 1) + 1;
+  for (let j = afterName; j < cue.first; j++)
+    if (!isA(reading, j, "adverb") && !isA(reading, j, "aux")) return null;
   return found;
 }
 
