@@ -41,7 +41,7 @@ test("a text with nothing to extract gives empty layers, not invented data", () 
 
 test("a record flags its stages and data versions in provenance", () => {
   const record = toRecord(analyzeText("نص قصير.", testResources()));
-  assert.deepEqual(record.provenance.stages.slice(0, 3), ["sentences@1", "tokens@3", "entities@8"]);
+  assert.deepEqual(record.provenance.stages.slice(0, 3), ["sentences@1", "tokens@3", "entities@9"]);
   assert.ok(Object.keys(record.provenance.data).includes("clitic-stems"));
 });
 

@@ -267,7 +267,7 @@ function roleBefore(
 
 /** What the entities stage may ask of other lexicons about a word; each test is optional. */
 export interface WordTests {
-  /** A reporting verb (the speech-cues lexicon's), which a name does not end with. */
+  /** A reporting verb or a said-noun (قوله; the speech-cues lexicon's), which a name does not end with. */
   readonly isVerb?: (token: Token) => boolean;
   /** A dictionary word and never a name (the clitic lexicon's), which a name after a title does not grow over. */
   readonly isCommonWord?: (token: Token) => boolean;
@@ -385,18 +385,30 @@ function toEntity(draft: EntityDraft, latinNames: LatinNames, demonyms: DemonymR
   return draft.role ? { ...entity, role: draft.role } : entity;
 }
 
+/** The word tests the entities stage asks of the other lexicons (speech cues, clitics, time words). */
+export function wordTestsOf(resources: Resources): WordTests {
+  const { speechCues, clitics, times } = resources;
+  return {
+    isVerb: (token) => {
+      const word = cueWordOf(token, speechCues);
+      return hasClass(word, "verb") || hasClass(word, "said-noun");
+    },
+    isCommonWord: (token) => isCommonWord(clitics, token),
+    isMonthName: (token) => isMonthWord(times, token.key),
+    isVerbForm: (token) => isVerbForm(clitics, token),
+  };
+}
+
 export const entitiesStage: Stage<"sentences" | "tokens", "entities", Resources> = {
-  id: "entities@8",
+  id: "entities@9",
   needs: ["sentences", "tokens"],
   gives: "entities",
-  run: (doc, ctx) => {
-    const cues = ctx.resources.speechCues;
-    const { clitics, times } = ctx.resources;
-    return findEntities(doc.text, doc.layers.sentences, doc.layers.tokens, ctx.resources.entities, {
-      isVerb: (token) => hasClass(cueWordOf(token, cues), "verb"),
-      isCommonWord: (token) => isCommonWord(clitics, token),
-      isMonthName: (token) => isMonthWord(times, token.key),
-      isVerbForm: (token) => isVerbForm(clitics, token),
-    });
-  },
+  run: (doc, ctx) =>
+    findEntities(
+      doc.text,
+      doc.layers.sentences,
+      doc.layers.tokens,
+      ctx.resources.entities,
+      wordTestsOf(ctx.resources),
+    ),
 };

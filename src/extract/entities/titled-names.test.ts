@@ -91,3 +91,12 @@ test("باسم and a definite word the segmenter keeps whole join a title to its
   assert.deepEqual(persons("وقال المتحدث باسم الوزارة أشرف حداد في بيان إن الوضع صعب"), ["أشرف حداد"]);
   assert.deepEqual(persons("وقال وزير المالية الروسي سيرغي فولكوف إن المحادثات مستمرة"), ["سيرغي فولكوف"]);
 });
+
+test("a name no list knows, set off by commas right after a title, is a person", () => {
+  assert.deepEqual(persons("وقال المتحدث باسم الجيش الكيني، كيبروتو موانغي، إن الدورية تعرضت لكمين."), [
+    "كيبروتو موانغي",
+  ]);
+  // Common words between the commas are an aside, not a name.
+  assert.deepEqual(persons("وقال المتحدث باسم الجيش، مساء الأحد، إن الدورية تعرضت لكمين."), []);
+  assert.deepEqual(persons("وقال وزير الخارجية، في بيان رسمي، إن المحادثات انتهت."), []);
+});

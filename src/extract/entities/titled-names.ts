@@ -3,7 +3,8 @@
  * «قال رئيس الحزب الحاكم سيدي ولد محم إن …», «الرئيس المشترك لمجلس سوريا الديمقراطية رياض درار».
  * News introduces nearly every speaker this way, and rare or foreign names are what a model trained
  * on other text misses. The name must open with a listed given name (data/kb/names.tsv), so a title
- * followed by its genitive (رئيس فرنسا، وزير الدفاع) never becomes a person. The other way round, a
+ * followed by its genitive (رئيس فرنسا، وزير الدفاع) never becomes a person, unless commas set it off
+ * as an apposition of words no dictionary lists (الناطق باسم الوزارة، بهرام قاسمي،). The other way round, a
  * description the tagger took for a person right before the name (البرلماني المصري) is dropped.
  */
 import type { Token } from "../../doc/index.js";
@@ -15,6 +16,8 @@ import { mentionOfTokens, nameKeyOf, type FoundMention } from "./mentions.js";
 const TITLE_WINDOW = 6;
 /** Words a name may take after its given name (سيدي ولد محم). */
 const MAX_MORE_WORDS = 2;
+/** Words of a name no list knows, set off by commas after a title. */
+const MAX_APPOSED_WORDS = 3;
 
 /** Words that end a name: prepositions, complementizers, relatives and auxiliaries. */
 const NOT_NAME = new Set(
@@ -187,10 +190,34 @@ export function personsAfterTitles(
     }
     out.push(mention);
   }
+  /**
+   * The end of a name set off by commas right after a title (قالت وزيرة الصحة، أنييس بوزن، إن),
+   * or -1: two or three words, none a listed common word, a function word or a word with a
+   * proclitic. The commas are what make a name of words no list knows; without the common-word
+   * test (`isCommonWord`) no such name is read.
+   */
+  const apposedEnd = (i: number): number => {
+    if (tokens[i - 1]?.text !== "،" || !titleBefore(i)) return -1;
+    let end = i;
+    while (end < tokens.length && end - i < MAX_APPOSED_WORDS && !endsName(end)) {
+      if (isCommonWord?.(tokens[end]!) ?? true) return -1;
+      end++;
+    }
+    return end - i >= 2 && tokens[end]?.text === "،" ? end : -1;
+  };
   const added: FoundMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (covered[i] || token.kind !== "word" || hasProclitic(token) || !isGivenName(kb, token)) continue;
+    if (covered[i] || token.kind !== "word" || hasProclitic(token)) continue;
+    if (!isGivenName(kb, token)) {
+      const end = apposedEnd(i);
+      const mention = end > 0 ? mentionOfTokens(tokens, i, end, "PER") : null;
+      if (mention) {
+        added.push(mention);
+        i = end - 1;
+      }
+      continue;
+    }
     if (!titleBefore(i)) continue;
     const end = nameEnd(i);
     if (end < 0) continue;

@@ -89,7 +89,7 @@ const MASCULINE_ORGANISATION_HEADS = new Set(
     .map(matchKey),
 );
 
-/** A feminine verb with a masculine organisation's name right after it, its object (حثت الجيش على). */
+/** A feminine verb with a masculine organisation or people right after it, its object (حثت الجيش على). */
 export function isMasculineObject(reading: Reading, cue: Cue, after: FoundSpeaker): boolean {
   const next = reading.tokens[cue.last + 1];
   return (
@@ -100,7 +100,7 @@ export function isMasculineObject(reading: Reading, cue: Cue, after: FoundSpeake
   );
 }
 
-/** The token after the verb at `verb` is a masculine organisation's head and the verb is feminine. */
+/** The token after the feminine verb at `verb` is a masculine organisation's head or people. */
 export function isMasculineObjectAt(reading: Reading, verb: number): boolean {
   const word = reading.words[verb];
   const next = reading.tokens[verb + 1];
@@ -109,8 +109,21 @@ export function isMasculineObjectAt(reading: Reading, verb: number): boolean {
     word.gender === "f" &&
     (word.classes & classBit("verb")) !== 0 &&
     next !== undefined &&
-    MASCULINE_ORGANISATION_HEADS.has(next.key)
+    (MASCULINE_ORGANISATION_HEADS.has(next.key) || isMasculinePeople(reading, verb + 1))
   );
+}
+
+/** Masculine nouns of people that are plural without a sound ending (حذرت السكان من …). */
+const MASCULINE_PEOPLE = new Set("السكان الناس الأهالي الطلاب الشباب الأطفال".split(" ").map(matchKey));
+
+/**
+ * The token at k is a definite masculine plural of people and names no place or body (حثت
+ * المواطنين على …، دعت المحتجين إلى …; not البحرين، الصين): a feminine verb's object.
+ */
+function isMasculinePeople(reading: Reading, k: number): boolean {
+  const token = reading.tokens[k]!;
+  if (reading.mentionAt[k] !== undefined || !token.key.startsWith("ال")) return false;
+  return MASCULINE_PEOPLE.has(token.key) || (token.key.length >= 7 && /(?:ين|ون)$/.test(token.key));
 }
 
 /**

@@ -53,6 +53,54 @@ function isSkippable(reading: Reading, i: number): boolean {
   return isComma(token) || isA(reading, i, "adverb") || isA(reading, i, "aux") || isQuoteMark(token);
 }
 
+/**
+ * Participles and adverbs of manner in the accusative, written without their tanween (وأضاف
+ * مخاطبا الصحافيين، وتابع متوجها إلى ترامب), match keys: the circumstance of the saying, never
+ * its subject, and the phrase after them is the one addressed.
+ */
+const MANNER_WORDS = new Set(
+  [
+    "مخاطبا",
+    "متوجها",
+    "موجها",
+    "متحدثا",
+    "متهكما",
+    "مازحا",
+    "ممازحا",
+    "ساخرا",
+    "مبتسما",
+    "مكررا",
+    "مستطردا",
+    "مقسما",
+    "معلقا",
+  ].map(matchKey),
+);
+
+/** Verbal nouns of the stems افتعال، انفعال، استفعال, on match keys (انتساب، انسحاب، استخدام). */
+const DERIVED_VERBAL_NOUN = /^(?:ا.ت.ا.|ان..ا.|است..ا.)$/;
+/** Nouns of that shape that name a body, not an act (ائتلاف، اتحاد are coalitions and unions). */
+const DERIVED_BODIES = new Set(["ائتلاف", "اتحاد"].map(matchKey));
+
+/**
+ * Token i is an indefinite verbal noun of a derived stem, in no lexicon class and no entity mention.
+ * (A woman's name of that shape, ابتسام or انتصار, is read as one unless the tagger found it.)
+ */
+function isDerivedVerbalNoun(reading: Reading, i: number): boolean {
+  const token = reading.tokens[i]!;
+  return (
+    reading.mentionAt[i] === undefined &&
+    (reading.words[i]?.classes ?? 0) === 0 &&
+    !isDefinite(token) &&
+    !DERIVED_BODIES.has(token.key) &&
+    DERIVED_VERBAL_NOUN.test(token.key)
+  );
+}
+
+/** The word ends in the accusative's written tanween (حقاً، رسمياً، مسؤولًا). */
+function isAccusative(token: Token): boolean {
+  return token.kind === "word" && /\u064B\u0627?$|\u0627\u064B$/.test(token.text);
+}
+
 /** Token k is a bare indefinite noun, so a name after it is its genitive (إدارة فلان، مكتب فلان). */
 function isGenitiveOf(reading: Reading, k: number): boolean {
   const token = reading.tokens[k]!;
@@ -246,6 +294,12 @@ export function subjectAfter(
   if (i >= limit || (tokens[i]!.kind !== "word" && tokens[i]!.kind !== "number")) return null;
   if (((reading.words[i]?.classes ?? 0) & CUE_CLASSES) !== 0 || isA(reading, i, "complementizer"))
     return null;
+  // قالت حقاً إنها، أضاف مخاطباً الصحافيين، كشفت إنجازاً: a word written in the accusative is an
+  // adverb, a circumstance or the object; a subject is never in that case.
+  if (isAccusative(tokens[i]!) || MANNER_WORDS.has(tokens[i]!.key)) return null;
+  // وأكد انتساب "…"، نفت استخدام …، توقع ارتفاع …: a verbal noun of the derived stems (افتعال،
+  // انفعال، استفعال) opens the verb's content; the subject is the sentence's.
+  if (isDerivedVerbalNoun(reading, i)) return null;
   // (كشفت، في سبتمبر، عن العثور على ألغام، لكن الأحجار …: past the verb's phrases a conjunction
   // opens a clause of its own; its words are not the verb's subject.)
   if (i > from && isA(reading, i, "conjunction")) return null;
@@ -258,6 +312,17 @@ export function subjectAfter(
     mention.entity.role.start <= tokens[i]!.end &&
     mention.entity.role.end >= tokens[i]!.start;
   const titled = isA(reading, i, "title");
+  // وصفت وزارة الخارجية، الثلاثاء، رئيس الوزراء، فلان بـ…: a body named whole before a comma is the
+  // subject; a person in apposition further on names the verb's object.
+  const opening = mentionAt[i];
+  if (
+    opening !== undefined &&
+    opening.first === i &&
+    opening.entity.type === "ORG" &&
+    tokens[opening.last] !== undefined &&
+    isComma(tokens[opening.last]!)
+  )
+    return fromMention(opening);
   // مصدر مقرب من الكاتب، فلان: a name after من or عن is in apposition to that word's object.
   let governed = false;
   for (let j = i; j < limit; j++) {
@@ -343,9 +408,19 @@ export function subjectBefore(reading: Reading, cue: number, from: number): Foun
   if ((reading.words[cue]?.prefix ?? 0) > 0) return null;
   let j = cue - 1;
   let relative = false;
+  let feminine = false;
   while (j >= from && (isA(reading, j, "aux") || isA(reading, j, "adverb") || isA(reading, j, "relative"))) {
     relative ||= isA(reading, j, "relative");
+    feminine ||= tokens[j]!.key === FEMININE_RELATIVE;
     j--;
+  }
+  // حقوق الإنسان في السعودية التي قالت: a place or a body named right before التي is the antecedent
+  // of a feminine verb, not a man named earlier in the sentence (الرياض التي وصفها: a masculine verb's
+  // object).
+  if (relative && feminine && reading.words[cue]?.gender === "f") {
+    const named = j >= from ? mentionEndingAt[j] : undefined;
+    if (named !== undefined && named.first >= from && named.entity.type !== "PER")
+      return fromMention(named, cue);
   }
   // فلان، المستشار في الديوان، الذي قال: the antecedent is the person named before.
   if (relative) {
@@ -393,6 +468,9 @@ export function subjectBefore(reading: Reading, cue: number, from: number): Foun
   if (CLAUSE_TIME_WORDS.has(tokens[j]!.key)) return null;
   return phraseBefore(reading, j, from, cue, true);
 }
+
+/** The match key of التي, the feminine relative pronoun. */
+const FEMININE_RELATIVE = matchKey("التي");
 
 /**
  * Sources that speak through a relative clause on them (التقارير التي تفيد بـ، الوثائق التي تشير

@@ -44,6 +44,9 @@ export function sentenceSubject(reading: Reading, from: number, to: number): Fou
       const isVerb = (t: number) =>
         tokens[t]!.kind === "word" && /^[يت]/.test(tokens[t]!.key) && tokens[t - 1]?.text !== "/";
       while (k < Math.min(to, i + MAX_PHRASE + 1) && !isVerb(k)) k++;
+      // (وعبر كوركر عن سعادته بعقد بومبيو لهذا الاجتماع، وقال: with neither, the phrase's end is
+      // unknown, and the word the window stops at is no subject.)
+      if (k >= to || !isVerb(k)) return null;
       i = k;
     }
   }

@@ -5,7 +5,9 @@
  * keeps its subject, a feminine head whose next word is not its adjective, على لسان, a relative
  * pronoun standing for a document, وأن that joins a report, كما with a complement of its own and
  * demonstratives that are not speakers; since quotes@11, the subject a pluperfect sets between كان
- * and قد.
+ * and قد; since quotes@23, words that are never a subject (the accusative, participles of manner,
+ * derived verbal nouns), people after a feminine verb as its object, a body before a comma, التي after
+ * a place, and subjects carried within a sentence.
  */
 import { test } from "node:test";
 import { checkQuotes } from "./test-support.js";
@@ -367,5 +369,75 @@ test("reads ولي العهد as a title, so the name after it speaks, and a phr
   checkQuotes('وقال المدرب إن الفريق جاهز. وأضاف دون ذكر أسماء "لدينا لاعبون مصابون".', [
     { content: "الفريق جاهز", cue: "قال", speaker: "المدرب" },
     { content: "لدينا لاعبون مصابون", kind: "direct", cue: "أضاف", speaker: "المدرب" },
+  ]);
+});
+
+test("ends a name before the said-noun قوله, so the person named is the speaker (entities@9)", () => {
+  checkQuotes("ونقلت القناة عن المتحدث باسم الحكومة علي ربيعي قوله إن الاتفاق صامد.", [
+    { content: "الاتفاق صامد", cue: "قوله", speaker: "علي ربيعي" },
+  ]);
+  checkQuotes("ونقلت الإذاعة عن رئيس البرلمان علي أكبر ناطق قوله إن الجلسة تأجلت.", [
+    { content: "الجلسة تأجلت", cue: "قوله", speaker: "علي أكبر ناطق" },
+  ]);
+});
+
+test("never takes a word in the accusative or a participle of manner after the verb as its subject (quotes@23)", () => {
+  checkQuotes('وقال رئيس البلدية إن المياه عادت. وأضاف مخاطبا السكان "لن نترككم وحدكم".', [
+    { content: "المياه عادت", speaker: "رئيس البلدية" },
+    { content: "لن نترككم وحدكم", cue: "أضاف", speaker: "رئيس البلدية" },
+  ]);
+  checkQuotes("لكن الناطقة باسم الحكومة قالت حقاً إنها لا تعرف موعد الانتخابات.", [
+    { content: "لا تعرف موعد الانتخابات", speaker: "الناطقة باسم الحكومة" },
+  ]);
+});
+
+test("takes no subject from an opening phrase that ends at neither a comma nor a verb (quotes@23)", () => {
+  checkQuotes(
+    "وعبر الوزير سامي الحداد عن ارتياحه لنتائج اللقاء مع الوفد الزائر، وقال إنه يأمل في اتفاق قريب.",
+    [{ content: "يأمل في اتفاق قريب", cue: "قال", speaker: "سامي الحداد" }],
+  );
+});
+
+test("reads مرارا and تكرارا as adverbs, inside neither subject nor content (speech-cues 1.16.0)", () => {
+  checkQuotes("ونفت الحكومة مرارا وتكرارا تورطها في الهجوم.", [
+    { content: "تورطها في الهجوم", cue: "نفت", speaker: "الحكومة" },
+  ]);
+});
+
+test("reads masculine people right after a feminine verb as its object (quotes@23)", () => {
+  checkQuotes("وأغلقت البلدية الطرق المؤدية إلى النهر، وحذرت السكان من الاقتراب من الضفاف.", [
+    { content: "الاقتراب من الضفاف", cue: "حذرت", speaker: "البلدية" },
+  ]);
+});
+
+test("takes a body named whole before a comma as the subject, not a person in apposition after it (quotes@23)", () => {
+  checkQuotes(
+    'وصفت وزارة الخارجية الفنزويلية، الجمعة، نائب الرئيس الأمريكي، مايك بنس بـ"المتغطرس" بعد زيارته للمنطقة.',
+    [{ cue: "وصفت", speaker: "وزارة الخارجية الفنزويلية" }],
+  );
+});
+
+test("takes a place named right before التي as the subject of a feminine verb after it (quotes@23)", () => {
+  checkQuotes("وانتقد الوزير الألماني هاينز مولر موقف بولندا التي قالت إنها لن تستقبل لاجئين جددا.", [
+    { content: "لن تستقبل لاجئين جددا", cue: "قالت", speaker: "بولندا" },
+  ]);
+});
+
+test("carries the speaker to a second verb of a sentence whose first report carried it (quotes@23)", () => {
+  checkQuotes('وقال وزير المالية إن الموازنة جاهزة. وأضاف "لا نريد ديونا جديدة"، وقال إن الضرائب لن ترتفع.', [
+    { speaker: "وزير المالية" },
+    { speaker: "وزير المالية" },
+    { content: "الضرائب لن ترتفع", cue: "قال", speaker: "وزير المالية" },
+  ]);
+});
+
+test("reads a verbal noun of a derived stem after the verb as its content, never its subject (quotes@23)", () => {
+  checkQuotes('وقال قائد الشرطة إن المدينة هادئة. وأكد انسحاب "جميع المسلحين" من الأحياء الشرقية.', [
+    { speaker: "قائد الشرطة" },
+    { content: 'انسحاب "جميع المسلحين" من الأحياء الشرقية', cue: "أكد", speaker: "قائد الشرطة" },
+  ]);
+  checkQuotes("وقالت الحكومة إنها لن تتفاوض، ونفت استخدام أسلحة محرمة في المعارك.", [
+    { speaker: "الحكومة" },
+    { content: "استخدام أسلحة محرمة في المعارك", cue: "نفت", speaker: "الحكومة" },
   ]);
 });

@@ -5,7 +5,7 @@
  */
 import assert from "node:assert/strict";
 import { loadResources } from "../../node/resources.js";
-import { findEntities } from "../entities/index.js";
+import { findEntities, wordTestsOf } from "../entities/index.js";
 import { splitSentences, tokenize } from "../../text/index.js";
 import { findQuotes, type QuoteRecord } from "./index.js";
 
@@ -15,7 +15,7 @@ const resources = loadResources();
 export function quotesOf(text: string): QuoteRecord[] {
   const sentences = splitSentences(text);
   const tokens = tokenize(text, resources.clitics);
-  const entities = findEntities(text, sentences, tokens, resources.entities);
+  const entities = findEntities(text, sentences, tokens, resources.entities, wordTestsOf(resources));
   return findQuotes(text, sentences, tokens, entities, resources.speechCues);
 }
 

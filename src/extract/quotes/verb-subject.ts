@@ -267,6 +267,8 @@ export function earlierSubject(
   previous: QuoteDraft | undefined,
   lastSubject: FoundSpeaker | null,
 ): FoundSpeaker | null {
+  // وأضاف "…"، وقال إن …: after a report of this sentence whose speaker is carried, this one's is too.
+  if (previous !== undefined && previous.speaker === "implied" && lastSubject === null) return null;
   const candidates = [
     previous !== undefined && typeof previous.speaker === "object" ? previous.speaker.found : null,
     lastSubject,
