@@ -2,6 +2,7 @@ import { firstSpanEndingAfter, type Entity, type Token } from "../../doc/index.j
 import { matchKey } from "../../text/index.js";
 import { isQuoteMark } from "../../text/quote-marks.js";
 import {
+  hasObjectPronoun,
   hasPrepositionClitic,
   isA,
   isInnerDot,
@@ -414,6 +415,9 @@ export function subjectBefore(reading: Reading, cue: number, from: number): Foun
     feminine ||= tokens[j]!.key === FEMININE_RELATIVE;
     j--;
   }
+  // برونسون الذي وصفه بأنه …: a verb with an object pronoun after a relative has the antecedent as
+  // its object; the subject is someone else, said before.
+  if (relative && hasObjectPronoun(reading, cue)) return null;
   // حقوق الإنسان في السعودية التي قالت: a place or a body named right before التي is the antecedent
   // of a feminine verb, not a man named earlier in the sentence (الرياض التي وصفها: a masculine verb's
   // object).

@@ -3,7 +3,7 @@
  * verb that continues it), the document a statement came in (وجاء في البيان), and the test that
  * tells an object in the oblique case from a subject.
  */
-import { firstSpanEndingAfter } from "../../doc/index.js";
+import { firstSpanEndingAfter, type Token } from "../../doc/index.js";
 import { matchKey } from "../../text/index.js";
 import {
   fromMention,
@@ -30,8 +30,21 @@ export function sentenceSubject(reading: Reading, from: number, to: number): Fou
   let i = from;
   const dash = datelineEnd(reading, from, to);
   if (dash > from) i = dash;
-  while (i < to && (isA(reading, i, "conjunction") || isA(reading, i, "aux") || isA(reading, i, "adverb")))
+  const opensTimeClause = (k: number) => OPENING_TIME_CLAUSES.has(stemKey(tokens[k]!));
+  while (
+    i < to &&
+    !opensTimeClause(i) &&
+    (isA(reading, i, "conjunction") || isA(reading, i, "aux") || isA(reading, i, "adverb"))
+  )
     i++;
+  // وحينما اندلع العنف في 2012، ونزح …، سعت سو تشي إلى …: a clause of time opening the sentence ends
+  // at the first comma not followed by و; the main clause, and its subject, come after it.
+  if (i < to && opensTimeClause(i)) {
+    let k = i + 1;
+    while (k + 1 < to && !(isComma(tokens[k]!) && !opensWithWaw(tokens[k + 1]!))) k++;
+    if (k + 1 >= to) return null;
+    i = k + 1;
+  }
   if (i < to && isPrepositionWord(reading, i)) {
     // وفي أول تعليق له، قال …: the phrase ends at its comma; ومنذ حزيران/يونيو يرفض …: without
     // one, at the first imperfect verb.
@@ -73,6 +86,22 @@ export function sentenceSubject(reading: Reading, from: number, to: number): Fou
   )
     return null;
   return subjectAfter(reading, i + 1, Math.min(to, i + 1 + MAX_TITLE * 2));
+}
+
+/** Words opening a clause of time (match keys, without their و): حينما، عندما، بعدما، حين. */
+const OPENING_TIME_CLAUSES = new Set(["حينما", "عندما", "بعدما", "حين"].map(matchKey));
+
+/** The token's match key without a leading و or ف. */
+function stemKey(token: Token): string {
+  const first = token.segments[0];
+  return first?.kind === "proclitic" && (first.form === "و" || first.form === "ف")
+    ? token.key.slice(1)
+    : token.key;
+}
+
+/** The token opens with the conjunction و. */
+function opensWithWaw(token: Token): boolean {
+  return token.segments[0]?.kind === "proclitic" && token.segments[0].form === "و";
 }
 
 /** Longest dateline, in tokens (لندن، المملكة المتحدة (CNN)--). */

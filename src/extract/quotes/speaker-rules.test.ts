@@ -7,7 +7,8 @@
  * demonstratives that are not speakers; since quotes@11, the subject a pluperfect sets between كان
  * and قد; since quotes@23, words that are never a subject (the accusative, participles of manner,
  * derived verbal nouns), people after a feminine verb as its object, a body before a comma, التي after
- * a place, and subjects carried within a sentence.
+ * a place, a relative's antecedent as the object of a verb with an object pronoun, the subject after an
+ * opening clause of time, and subjects carried within a sentence.
  */
 import { test } from "node:test";
 import { checkQuotes } from "./test-support.js";
@@ -440,4 +441,18 @@ test("reads a verbal noun of a derived stem after the verb as its content, never
     { speaker: "الحكومة" },
     { content: "استخدام أسلحة محرمة في المعارك", cue: "نفت", speaker: "الحكومة" },
   ]);
+});
+
+test("takes the antecedent of a relative as the object of a verb with an object pronoun, not its subject (quotes@23)", () => {
+  checkQuotes('وقال جاستن ترودو إنه سيستقبل المعارض الروسي أليكسي نافالني الذي وصفه بأنه "رجل شجاع".', [
+    { cue: "قال", speaker: "جاستن ترودو" },
+    { content: "رجل شجاع", cue: "وصفه", speaker: "جاستن ترودو" },
+  ]);
+});
+
+test("reads the subject of a sentence after the clause of time that opens it (quotes@23)", () => {
+  checkQuotes(
+    'وعندما اندلعت الاشتباكات في المدينة، ونزح آلاف السكان، سعت الوزيرة ليلى حداد إلى تهدئة الأوضاع، وتعهدت "بحماية المدنيين".',
+    [{ content: "بحماية المدنيين", cue: "تعهدت", speaker: "ليلى حداد" }],
+  );
 });
