@@ -8,7 +8,16 @@ import { joinedQuotation, type QuotePair } from "./direct-quotes.js";
 import { isQuoteMark } from "../../text/quote-marks.js";
 import type { Cue } from "./find-cues.js";
 import { isDefinite } from "./find-speaker.js";
-import { isA, isAcronymDot, isColon, isComma, isInnerDot, isStop, type Reading } from "./reading.js";
+import {
+  isA,
+  isAcronymDot,
+  isColon,
+  isComma,
+  isInnerDot,
+  isStop,
+  opensWithWaw,
+  type Reading,
+} from "./reading.js";
 import { classBit, CUE_CLASSES } from "./speech-cues.js";
 import { isNegated } from "./not-a-report.js";
 
@@ -79,7 +88,7 @@ export function findComplement(
     }
     // تابعت القضية … وأنها: a complementizer with و joins a second clause to an earlier report's
     // أن; no verb takes its content after one.
-    if (isA(reading, k, "complementizer") && isConjoined(token)) continue;
+    if (isA(reading, k, "complementizer") && opensWithWaw(token)) continue;
     // (وفقا لمصادر تحدثت معها الوكالة، فإن …: فإن answers the attribution; no verb takes it.)
     if (isA(reading, k, "complementizer") && token.text.startsWith("ف")) return null;
     if (isA(reading, k, "complementizer") && !(k > 0 && isA(reading, k - 1, "blocker")))
@@ -242,7 +251,7 @@ function complementAfterAside(reading: Reading, close: number, answers = false):
   if (addressee !== undefined && addressee.segments[0]?.form === "ل" && addressee.segments.length > 1) at++;
   const after = reading.tokens[at];
   if (after === undefined || !isA(reading, at, "complementizer")) return false;
-  return !isConjoined(after) && (answers || !after.text.startsWith("ف"));
+  return !opensWithWaw(after) && (answers || !after.text.startsWith("ف"));
 }
 
 /** The comma that closes a parenthesis opened before `from`, or -1 if a stop or the limit comes first. */
@@ -261,12 +270,6 @@ function closingComma(reading: Reading, from: number, end: number): number {
       return -1;
   }
   return -1;
-}
-
-/** The word opens with the conjunction و (وأن، وأنها). */
-function isConjoined(token: Token): boolean {
-  const first = token.segments[0];
-  return first?.kind === "proclitic" && first.form === "و";
 }
 
 /** Token i opens with the preposition (بالقفز، بـ). */

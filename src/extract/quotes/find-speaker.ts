@@ -4,6 +4,7 @@ import { isQuoteMark } from "../../text/quote-marks.js";
 import {
   hasObjectPronoun,
   hasPrepositionClitic,
+  opensWithWaw,
   isA,
   isInnerDot,
   isComma,
@@ -591,8 +592,8 @@ export function agrees(reading: Reading, found: FoundSpeaker, gender: CueGender)
 
 /** The token at `start` opens with the conjunction و (ومقره). */
 function opensWithWa(tokens: readonly Token[], start: number): boolean {
-  const first = tokens[firstSpanEndingAfter(tokens, start)]?.segments[0];
-  return first?.kind === "proclitic" && first.form === "و";
+  const token = tokens[firstSpanEndingAfter(tokens, start)];
+  return token !== undefined && opensWithWaw(token);
 }
 
 /**

@@ -1,8 +1,7 @@
 /** Words that read as reporting cues but report nothing here (عقب رفض، 17 متهما، التي قيل إنها). */
-import type { Token } from "../../doc/index.js";
 import type { Cue } from "./find-cues.js";
 import { namedAfterWhat } from "./clause-shape.js";
-import { isA, isColon, isComma, isStop, type Reading } from "./reading.js";
+import { isA, isColon, isComma, isStop, opensWithWaw, type Reading } from "./reading.js";
 import { matchKey } from "../../text/index.js";
 import { isQuoteMark } from "../../text/quote-marks.js";
 
@@ -77,7 +76,7 @@ export function isNotReport(reading: Reading, cue: Cue, from: number): boolean {
   // preposition first (متهمة موسكو بـ، مؤكدة أن).
   if (cue.role === "participle" && cue.gender === "f" && bare && !isComma(reading.tokens[before]!)) {
     const next = reading.tokens[cue.last + 1];
-    if (next === undefined || isComma(next) || isStop(next) || startsWithAnd(next)) return true;
+    if (next === undefined || isComma(next) || isStop(next) || opensWithWaw(next)) return true;
   }
   if (cue.role === "impersonal" && isA(reading, before, "relative")) return true;
   // قالت إنها تعتقد أن …: the speaker's belief inside her own report is not a second statement.
@@ -86,12 +85,6 @@ export function isNotReport(reading: Reading, cue: Cue, from: number): boolean {
     if (segments.length > 1 && segments[segments.length - 1]!.kind === "enclitic") return true;
   }
   return false;
-}
-
-/** The token opens with the conjunction و (a proclitic, not a root letter as in وجود). */
-function startsWithAnd(token: Token): boolean {
-  const first = token.segments[0];
-  return first !== undefined && first.kind === "proclitic" && first.form === "و";
 }
 
 /**

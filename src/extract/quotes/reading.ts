@@ -192,6 +192,12 @@ export function startAfterConjunction(token: Token): number {
   return start < token.end ? start : token.start;
 }
 
+/** The token opens with the conjunction و, a proclitic and not a root letter (وأن، وقال; not وجود). */
+export function opensWithWaw(token: Token): boolean {
+  const first = token.segments[0];
+  return first?.kind === "proclitic" && first.form === "و";
+}
+
 /** The token ends with an object pronoun the segmenter split off (حملهم، اتهمتها). */
 export function hasObjectPronoun(reading: Reading, i: number): boolean {
   const segments = reading.tokens[i]!.segments;

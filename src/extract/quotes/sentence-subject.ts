@@ -15,7 +15,14 @@ import {
   subjectAfter,
   type FoundSpeaker,
 } from "./find-speaker.js";
-import { hasPrepositionClitic, isA, isComma, startAfterConjunction, type Reading } from "./reading.js";
+import {
+  hasPrepositionClitic,
+  isA,
+  isComma,
+  opensWithWaw,
+  startAfterConjunction,
+  type Reading,
+} from "./reading.js";
 import { classBit, CUE_CLASSES } from "./speech-cues.js";
 
 /**
@@ -97,11 +104,6 @@ function stemKey(token: Token): string {
   return first?.kind === "proclitic" && (first.form === "و" || first.form === "ف")
     ? token.key.slice(1)
     : token.key;
-}
-
-/** The token opens with the conjunction و. */
-function opensWithWaw(token: Token): boolean {
-  return token.segments[0]?.kind === "proclitic" && token.segments[0].form === "و";
 }
 
 /** Longest dateline, in tokens (لندن، المملكة المتحدة (CNN)--). */
