@@ -244,6 +244,9 @@ export function readVerbReport(
     const after = afterPreposition(reading, cue, contentAt, reach);
     // (انتقد ما وصفه بجهود …: after ما the verb names with بـ right after it, or names nothing.)
     if (whatNamed && (after === null || after[0] > contentAt + 1)) return null;
+    // (الأمر الذي نفته الشرطة، وهو ما تنفيه الدوحة: the pronoun on the verb points back to what was
+    // said before; with no content after a preposition the clause quotes nothing.)
+    if (after === null && hasObjectPronoun(reading, cue.last) && refersBack(reading, cue, from)) return null;
     [contentAt, contentFrom] = after ?? contentWithoutPreposition(reading, cue, contentAt);
   }
   const kama = complement === null && contentAt < 0 && found !== null ? kamaBefore(reading, cue, from) : -1;
@@ -261,6 +264,20 @@ export function readVerbReport(
     }
   }
   return { speaker, contentAt, contentFrom, notCarried: nestedSubject !== null && found === nestedSubject };
+}
+
+/** الأمر, and the pronouns and demonstratives before ما (وهو ما، وهذا ما), match keys. */
+const WHAT_WAS_SAID = new Set(["الأمر", "وهو", "هو", "وهذا", "هذا", "وهي", "هي"].map(matchKey));
+const RELATIVES_BACK = new Set(["الذي", "التي", "ما"].map(matchKey));
+
+/** The verb follows الأمر الذي or وهو ما: its object pronoun is what the sentence before said. */
+function refersBack(reading: Reading, cue: Cue, from: number): boolean {
+  const k = cue.first - 1;
+  return (
+    k - 1 >= from &&
+    RELATIVES_BACK.has(reading.tokens[k]!.key) &&
+    WHAT_WAS_SAID.has(reading.tokens[k - 1]!.key)
+  );
 }
 
 /** The sentence's latest draft whose speaker a later report may stand for (not notCarried). */

@@ -8,7 +8,7 @@
  * and قد; since quotes@23, words that are never a subject (the accusative, participles of manner,
  * derived verbal nouns), people after a feminine verb as its object, a body before a comma, التي after
  * a place, a relative's antecedent as the object of a verb with an object pronoun, the subject after an
- * opening clause of time, and subjects carried within a sentence.
+ * opening clause of time, subjects carried within a sentence, and no quote in الأمر الذي نفته.
  */
 import { test } from "node:test";
 import { checkQuotes } from "./test-support.js";
@@ -455,4 +455,10 @@ test("reads the subject of a sentence after the clause of time that opens it (qu
     'وعندما اندلعت الاشتباكات في المدينة، ونزح آلاف السكان، سعت الوزيرة ليلى حداد إلى تهدئة الأوضاع، وتعهدت "بحماية المدنيين".',
     [{ content: "بحماية المدنيين", cue: "تعهدت", speaker: "ليلى حداد" }],
   );
+});
+
+test("quotes nothing in a relative clause whose verb's pronoun points back to what was said (quotes@23)", () => {
+  checkQuotes("واتهمت المعارضة الحكومة بتزوير الانتخابات، الأمر الذي نفته اللجنة الانتخابية.", [
+    { cue: "اتهمت" },
+  ]);
 });
