@@ -7,8 +7,9 @@
  * demonstratives that are not speakers; since quotes@11, the subject a pluperfect sets between كان
  * and قد; since quotes@23, words that are never a subject (the accusative, participles of manner,
  * derived verbal nouns), people after a feminine verb as its object, a body before a comma, التي after
- * a place, a relative's antecedent as the object of a verb with an object pronoun, the subject after an
- * opening clause of time, subjects carried within a sentence, and no quote in الأمر الذي نفته.
+ * a place and subjects carried within a sentence; since quotes@24, a relative's antecedent as the
+ * object of a verb with an object pronoun, the subject after an opening clause of time, and no quote in
+ * الأمر الذي نفته.
  */
 import { test } from "node:test";
 import { checkQuotes } from "./test-support.js";
@@ -443,21 +444,21 @@ test("reads a verbal noun of a derived stem after the verb as its content, never
   ]);
 });
 
-test("takes the antecedent of a relative as the object of a verb with an object pronoun, not its subject (quotes@23)", () => {
+test("takes the antecedent of a relative as the object of a verb with an object pronoun, not its subject (quotes@24)", () => {
   checkQuotes('وقال جاستن ترودو إنه سيستقبل المعارض الروسي أليكسي نافالني الذي وصفه بأنه "رجل شجاع".', [
     { cue: "قال", speaker: "جاستن ترودو" },
     { content: "رجل شجاع", cue: "وصفه", speaker: "جاستن ترودو" },
   ]);
 });
 
-test("reads the subject of a sentence after the clause of time that opens it (quotes@23)", () => {
+test("reads the subject of a sentence after the clause of time that opens it (quotes@24)", () => {
   checkQuotes(
     'وعندما اندلعت الاشتباكات في المدينة، ونزح آلاف السكان، سعت الوزيرة ليلى حداد إلى تهدئة الأوضاع، وتعهدت "بحماية المدنيين".',
     [{ content: "بحماية المدنيين", cue: "تعهدت", speaker: "ليلى حداد" }],
   );
 });
 
-test("quotes nothing in a relative clause whose verb's pronoun points back to what was said (quotes@23)", () => {
+test("quotes nothing in a relative clause whose verb's pronoun points back to what was said (quotes@24)", () => {
   checkQuotes("واتهمت المعارضة الحكومة بتزوير الانتخابات، الأمر الذي نفته اللجنة الانتخابية.", [
     { cue: "اتهمت" },
   ]);
