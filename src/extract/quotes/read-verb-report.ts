@@ -268,6 +268,7 @@ export function readVerbReport(
 
 /** الأمر, and the pronouns and demonstratives before ما (وهو ما، وهذا ما), match keys. */
 const WHAT_WAS_SAID = new Set(["الأمر", "وهو", "هو", "وهذا", "هذا", "وهي", "هي"].map(matchKey));
+/** The relatives after them whose verb may point back (الذي، التي، ما), match keys. */
 const RELATIVES_BACK = new Set(["الذي", "التي", "ما"].map(matchKey));
 
 /** The verb follows الأمر الذي or وهو ما: its object pronoun is what the sentence before said. */

@@ -37,7 +37,7 @@ export function sentenceSubject(reading: Reading, from: number, to: number): Fou
   let i = from;
   const dash = datelineEnd(reading, from, to);
   if (dash > from) i = dash;
-  const opensTimeClause = (k: number) => OPENING_TIME_CLAUSES.has(stemKey(tokens[k]!));
+  const opensTimeClause = (k: number) => OPENING_TIME_CLAUSES.has(keyAfterConjunction(tokens[k]!));
   while (
     i < to &&
     !opensTimeClause(i) &&
@@ -99,7 +99,7 @@ export function sentenceSubject(reading: Reading, from: number, to: number): Fou
 const OPENING_TIME_CLAUSES = new Set(["حينما", "عندما", "بعدما", "حين"].map(matchKey));
 
 /** The token's match key without a leading و or ف. */
-function stemKey(token: Token): string {
+function keyAfterConjunction(token: Token): string {
   const first = token.segments[0];
   return first?.kind === "proclitic" && (first.form === "و" || first.form === "ف")
     ? token.key.slice(1)
