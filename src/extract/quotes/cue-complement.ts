@@ -15,6 +15,7 @@ import {
   isComma,
   isInnerDot,
   isStop,
+  hasObjectPronoun,
   opensWithWaw,
   type Reading,
 } from "./reading.js";
@@ -104,8 +105,11 @@ export function findComplement(
       if (isA(reading, cue.first, "naming") && k > 0 && k - cue.last <= MAX_NAMING_GAP) {
         const before = tokens[k - 1]!;
         // (أسمتها بـ"…"، لقبوه بـ"…": a naming verb with its object pronoun names with بـ too.)
-        const object = cue.frame !== "name" || hasObjectPronoun(tokens[cue.first]!);
-        if (isA(reading, k - 1, "name-noun") || (object && isBareBa(before))) {
+        const object = cue.frame !== "name" || hasObjectPronoun(reading, cue.first);
+        // (ما سمّاها "…": with its object pronoun a verb of naming takes the name right after it,
+        // as its second object.)
+        const secondObject = cue.frame === "name" && object && k === cue.last + 1;
+        if (isA(reading, k - 1, "name-noun") || (object && isBareBa(before)) || secondObject) {
           return quotedFragment(tokens, pairAt, pair);
         }
       }
@@ -190,11 +194,6 @@ function quotedFragment(
   for (let next = joinedQuotation(tokens, pairAt, pair); next; next = joinedQuotation(tokens, pairAt, next))
     lastPair = next;
   return { at: pair.open, limit: pair.open, end: lastPair.close + 1 };
-}
-
-/** The verb carries an object pronoun (أسمتها، لقبوه). */
-function hasObjectPronoun(token: Token): boolean {
-  return token.segments.length > 1 && token.segments[token.segments.length - 1]!.kind === "enclitic";
 }
 
 /** Longest relative clause read past between commas, in tokens. */
@@ -295,11 +294,15 @@ export function isBareParticle(token: Token): boolean {
   return isBareBa(token) || (token.kind === "word" && (token.key === "كـ" || token.key === "ك"));
 }
 
-/** The first token from k that is neither an adverb nor in a ل phrase (لوزارة الصحة الروسية). */
-export function pastAddressee(reading: Reading, k: number, reach: number): number {
+/**
+ * The first token from k that is neither an adverb nor in a ل phrase (لوزارة الصحة الروسية); with
+ * `lamIsContent`, for a verb taking إلى, whose spoken form ل opens the content, past adverbs only.
+ */
+export function pastAddressee(reading: Reading, k: number, reach: number, lamIsContent = false): number {
   const { tokens } = reading;
   for (;;) {
     while (k < reach && isA(reading, k, "adverb")) k++;
+    if (lamIsContent) return k;
     const first = tokens[k]?.segments[0];
     const isLam =
       k < reach && tokens[k]!.kind === "word" && (first?.form === "ل" || tokens[k]!.key.startsWith("لل"));

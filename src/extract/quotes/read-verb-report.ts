@@ -134,7 +134,10 @@ export function readVerbReport(
       namesOneWord(reading, cue, after) ||
       continuesReport(reading, cue, after, previous) ||
       isOwnAddressee(reading, cue, after) ||
-      isMasculineObject(reading, cue, after));
+      isMasculineObject(reading, cue, after) ||
+      // (إلى من أسماهم الدول الكبرى: with its object pronoun and no quotation after it, a verb
+      // of naming is followed by the name it gives, its second object.)
+      (cue.frame === "name" && complement === null && hasObjectPronoun(reading, cue.first)));
   // زوجته أخطرت الشرطة بأن: when the phrase after the verb is its object, the subject may
   // still stand before it.
   // الذي نفى بدوره علمه: after a relative pronoun an object verb's one phrase is its object.
@@ -209,7 +212,12 @@ export function readVerbReport(
     opening[c] || afterRelative(reading, cue, from) || whatNamed || clauseSubject !== null || inStatement;
   // The token after the verb's subject, when written after it; in a statement's relative clause,
   // the token after its resumptive فيه.
-  const afterSubject = found !== null && found.next > cue.last ? found.next : cue.last + 1;
+  const subjectNext = found !== null && found.next > cue.last ? found.next : cue.last + 1;
+  // (وناشدت "كلنا وطني" الأجهزة …: the mark closing a quoted subject is no part of what follows.)
+  const closesSubject = [...pairAt.values()].some(
+    (pair) => pair.close === subjectNext && pair.open > cue.last,
+  );
+  const afterSubject = found !== null && closesSubject ? subjectNext + 1 : subjectNext;
   const subjectEnd = inStatement ? cue.last + 2 : afterSubject;
   if (complement === null && (cue.frame === "say" || cue.frame === "stance") && own && !deferred) {
     const k = nounContent(reading, subjectEnd, reach);
@@ -239,8 +247,9 @@ export function readVerbReport(
   if (complement === null && cue.frame === "object" && own && !deferred && !isGloss(reading, subjectEnd)) {
     contentAt = subjectEnd;
     // نفى البيت الأبيض مجددا القيام …، أكد المصدر للصحفيين استئناف …: an adverb or the
-    // addressee (ل and the definite words after it) after the subject is not the content.
-    contentAt = pastAddressee(reading, contentAt, reach);
+    // addressee (ل and the definite words after it) after the subject is not the content, except
+    // after a verb taking إلى, whose spoken form ل is (دعت الأمم المتحدة للانسحاب).
+    contentAt = pastAddressee(reading, contentAt, reach, reading.words[cue.first]?.prep === TO);
     const after = afterPreposition(reading, cue, contentAt, reach);
     // (انتقد ما وصفه بجهود …: after ما the verb names with بـ right after it, or names nothing.)
     if (whatNamed && (after === null || after[0] > contentAt + 1)) return null;
@@ -266,6 +275,8 @@ export function readVerbReport(
   return { speaker, contentAt, contentFrom, notCarried: nestedSubject !== null && found === nestedSubject };
 }
 
+/** إلى, the preposition whose spoken form is a ل written on the next word, match key. */
+const TO = matchKey("إلى");
 /** الأمر, and the pronouns and demonstratives before ما (وهو ما، وهذا ما), match keys. */
 const WHAT_WAS_SAID = new Set(["الأمر", "وهو", "هو", "وهذا", "هذا", "وهي", "هي"].map(matchKey));
 /** The relatives after them whose verb may point back (الذي، التي، ما), match keys. */

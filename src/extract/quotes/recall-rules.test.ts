@@ -6,7 +6,9 @@
  * words of verbs of stance (رفض، استنكر، أشاد); since quotes@11, a statement's relative clause with
  * its resumptive فيه (بيانا أكد فيه مقتل …); since quotes@12, condemnations after بـ past a manner
  * adverb, أفاد عن, no direct object after a verb that takes none, and no content that is only a
- * demonstrative and its noun.
+ * demonstrative and its noun; since quotes@25, the name a naming verb with its object pronoun gives
+ * right after it (ما سمّاها "…"), appeals and instructions (ناشد، أوعز), a noun content after a quoted
+ * subject's closing mark and at a ل standing for إلى.
  */
 import { test } from "node:test";
 import { checkQuotes } from "./test-support.js";
@@ -300,4 +302,39 @@ test("reads a charge noun without ب before the definite noun it names, not befo
     { content: "التخريب والسرقة", cue: "اتهامات", speaker: null },
   ]);
   checkQuotes("وتجاهل الوزير ادعاءات النائب في الجلسة.", []);
+});
+
+test("reads the name a naming verb with its object pronoun gives right after it, inside another report too", () => {
+  checkQuotes('وانتقدت النقابة ما سمته "سياسة التجويع" في المصانع.', [
+    { content: "سياسة التجويع", kind: "direct", cue: "سمته", speaker: "النقابة" },
+  ]);
+  checkQuotes('وطالب النائب بوقف ما سمّاها "الصفقات المشبوهة" وبمحاسبة المسؤولين عنها.', [
+    { content: 'وقف ما سمّاها "الصفقات المشبوهة" وبمحاسبة المسؤولين عنها', cue: "طالب", speaker: "النائب" },
+    { content: "الصفقات المشبوهة", kind: "direct", cue: "سمّاها", speaker: "النائب" },
+  ]);
+});
+
+test("does not take the name a naming verb gives with its object pronoun for its subject", () => {
+  // (The unquoted name after أسماهم is no speaker, and the sentence's subject stays the reporter's.)
+  checkQuotes('وبعث المطران رسالة إلى من أسماهم الأشقاء في الجوار، دعاهم فيها إلى "الحوار".', [
+    { content: "الحوار", cue: "دعاهم", speaker: "المطران" },
+  ]);
+});
+
+test("reads appeals and instructions (ناشد، أوعز) as reports of what was asked", () => {
+  checkQuotes("وناشدت اللجنة المنظمة المشجعين بعدم إشعال الألعاب النارية.", [
+    { content: "المشجعين بعدم إشعال الألعاب النارية", cue: "ناشدت", speaker: "اللجنة المنظمة" },
+  ]);
+  checkQuotes("وأوعز الوزير إلى المستشفيات برفع درجة الاستعداد.", [
+    { content: "رفع درجة الاستعداد", cue: "أوعز", speaker: "الوزير" },
+  ]);
+});
+
+test("starts a noun content after the mark closing a quoted subject, and at a ل standing for إلى", () => {
+  checkQuotes('وتوقع "مركز الدراسات" ارتفاع الأسعار في الربيع.', [
+    { content: "ارتفاع الأسعار في الربيع", cue: "توقع", speaker: "مركز الدراسات" },
+  ]);
+  checkQuotes("ودعت النقابة لإضراب عام في القطاع الصحي.", [
+    { content: "لإضراب عام في القطاع الصحي", cue: "دعت", speaker: "النقابة" },
+  ]);
 });
