@@ -2,20 +2,30 @@
 // Checks the gold annotation files in eval/gold/news/ against the ANT multi-source JSONL.
 // Plain Node ESM, no dependencies.
 //
-//   node eval/gold/check-gold.mjs [path/to/ant_multisource_...jsonl]
+//   node eval/gold/check-gold.mjs [path/to/ant_multisource_...jsonl] [--dir folder]
+//
+// --dir checks a batch being annotated outside the repository (eval/gold/tools/) instead of news/.
 //
 // Default JSONL path: ../shared/data/news/ant-multisource/ant_multisource_v2.1_middleEast_internationalNews_sample.jsonl
 // relative to the repository root. Exits 1 if any error is found.
 
 import { createHash } from "node:crypto";
-import { readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, "..", "..");
+const args = process.argv.slice(2);
+const dirAt = args.indexOf("--dir");
+const dirArg = dirAt >= 0 ? args[dirAt + 1] : undefined;
+if (dirAt >= 0 && dirArg === undefined) {
+  console.error("check-gold: --dir needs a folder");
+  process.exit(2);
+}
+const positional = args.filter((_, i) => dirAt < 0 || (i !== dirAt && i !== dirAt + 1));
 const jsonlPath = resolve(
-  process.argv[2] ??
+  positional[0] ??
     join(
       repoRoot,
       "..",
@@ -26,7 +36,7 @@ const jsonlPath = resolve(
       "ant_multisource_v2.1_middleEast_internationalNews_sample.jsonl",
     ),
 );
-const goldDir = join(here, "news");
+const goldDir = dirArg === undefined ? join(here, "news") : resolve(dirArg);
 
 const QUOTE_KINDS = new Set(["direct", "indirect", "mixed"]);
 const TIME_TYPES = new Set(["DATE", "TIME", "DURATION", "SET"]);
@@ -74,6 +84,10 @@ function publishedFromTime(time) {
 }
 
 // ---- load the articles needed
+if (!existsSync(goldDir)) {
+  console.error(`check-gold: ${goldDir}: no such folder`);
+  process.exit(2);
+}
 const goldFiles = readdirSync(goldDir)
   .filter((f) => f.endsWith(".json"))
   .sort();
