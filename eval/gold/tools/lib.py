@@ -20,7 +20,6 @@ Typical use (python3, from any directory):
 find()/span() take nth (1-based), after (UTF-16 offset, inclusive), before (UTF-16 offset: the match
 must end at or before it) and unique (raise if the substring occurs more than once in the window).
 """
-import glob
 import hashlib
 import json
 import os

@@ -214,10 +214,8 @@ export function readVerbReport(
   // the token after its resumptive فيه.
   const subjectNext = found !== null && found.next > cue.last ? found.next : cue.last + 1;
   // (وناشدت "كلنا وطني" الأجهزة …: the mark closing a quoted subject is no part of what follows.)
-  const closesSubject = [...pairAt.values()].some(
-    (pair) => pair.close === subjectNext && pair.open > cue.last,
-  );
-  const afterSubject = found !== null && closesSubject ? subjectNext + 1 : subjectNext;
+  const afterSubject =
+    found !== null && closesQuoteAt(pairAt, subjectNext, cue.last) ? subjectNext + 1 : subjectNext;
   const subjectEnd = inStatement ? cue.last + 2 : afterSubject;
   if (complement === null && (cue.frame === "say" || cue.frame === "stance") && own && !deferred) {
     const k = nounContent(reading, subjectEnd, reach);
@@ -273,6 +271,12 @@ export function readVerbReport(
     }
   }
   return { speaker, contentAt, contentFrom, notCarried: nestedSubject !== null && found === nestedSubject };
+}
+
+/** A quotation opened after token `after` closes at token `at` (the mark ending a quoted subject). */
+function closesQuoteAt(pairAt: ReadonlyMap<number, QuotePair>, at: number, after: number): boolean {
+  for (const pair of pairAt.values()) if (pair.close === at && pair.open > after) return true;
+  return false;
 }
 
 /** إلى, the preposition whose spoken form is a ل written on the next word, match key. */
