@@ -48,8 +48,12 @@ export function parseDuration(scan: Scan, i: number, loose: boolean): Piece | nu
   const prefixAt = (first: number, prefix: number) =>
     approx !== null && mod !== undefined ? approx.prefix : first === i ? prefix : 0;
   const counted = countedDuration(scan, i, k, prefixAt);
-  const piece = counted !== null ? withMonths(scan, counted) : unitDuration(scan, i, k, loose, prefixAt);
-  if (piece === null) return null;
+  const read = counted !== null ? withMonths(scan, counted) : unitDuration(scan, i, k, loose, prefixAt);
+  if (read === null) return null;
+  const piece = withHalf(scan, read);
+  // (عام ونصف) after a name, تبلغ من العمر عاما ونصف: an age, as isAge reads a counted one.
+  const base = read.parse.base;
+  if (piece !== read && base.kind === "duration" && isAge(scan, k, base.unit, piece.end)) return null;
   // ثلاثة أشهر إضافية، عامين آخرين: the adjective is part of the amount.
   const extra = kindAt(scan, piece.end, "extra", false);
   return withApprox(scan, extra === null ? piece : { ...piece, end: extra.end }, mod);
@@ -103,6 +107,30 @@ function withMonths(scan: Scan, years: Piece): Piece {
   return durationPiece(months.end, years.prefix, "M", 12 * base.count + more.count);
 }
 
+/**
+ * عام ونصف (عام)، عامين ونصف العام، ساعة ونصف الساعة، شهر ونصف: a count and a half of a unit is one
+ * duration, counted in the next smaller unit (P18M, P30M, PT90M, P45D), as a value holds one unit.
+ */
+function withHalf(scan: Scan, piece: Piece): Piece {
+  const base = piece.parse.base;
+  if (base.kind !== "duration" || base.count === null || !isHalfAt(scan, piece.end)) return piece;
+  const half = HALVES[base.unit];
+  if (half === undefined) return piece;
+  let end = piece.end + 1;
+  // The unit may be said again after نصف, with or without the article (ونصف عام، ونصف العام).
+  const unit = kindAt(scan, end, "unit", false);
+  if (unit !== null && unit.word.value === base.unit && (unit.prefix === 0 || hasArticle(scan, unit, end)))
+    end = unit.end;
+  const [smaller, halfCount] = half;
+  return durationPiece(end, piece.prefix, smaller, 2 * halfCount * base.count + halfCount);
+}
+
+/** Token i is ونصف, the conjunction written on نصف. */
+function isHalfAt(scan: Scan, i: number): boolean {
+  const half = kindAt(scan, i, "cardinal");
+  return half !== null && half.word.number === 0.5 && half.prefix === 1 && keyAt(scan, i).startsWith("و");
+}
+
 /** Half of a unit as a whole count of a smaller one; a half week has none. */
 const HALVES: Readonly<Record<string, readonly [TimeUnit, number]>> = {
   CE: ["Y", 50],
@@ -114,10 +142,13 @@ const HALVES: Readonly<Record<string, readonly [TimeUnit, number]>> = {
   MIN: ["S", 30],
 };
 
+/** 3 و6، 3-6، 3 إلى 6، ثلاثة أو أربعة: the words between a range's two numbers. */
+const RANGE_JOINERS: ReadonlySet<string> = new Set(["و", "-", "إلى", "الى", "أو", "او"]);
+
 /** The token after the second number of a range "3 و6" (or "3 إلى 6", "3-6"), or null. */
 function readRangeEnd(scan: Scan, i: number): number | null {
   const joiner = scan.tokens[i]?.text;
-  if (joiner !== "و" && joiner !== "-" && joiner !== "إلى" && joiner !== "الى") return null;
+  if (!RANGE_JOINERS.has(joiner ?? "")) return null;
   const second = readNumber(scan.tokens, scan.lexicon, i + 1);
   return second === null || second.prefix > 0 ? null : second.end;
 }
@@ -254,7 +285,8 @@ function singularDuration(
   if (one !== null && one.word.number === 1)
     return durationPiece(one.end, prefixAt(k, unit.prefix), unit.word.value, 1);
   const viaLam = unit.prefix > 0 && keyAt(scan, i).startsWith("ل");
-  if (!loose && !viaLam) return null;
+  // عام ونصف needs no signal: a unit and a half is a length of time.
+  if (!loose && !viaLam && !isHalfAt(scan, unit.end)) return null;
   const next = scan.tokens[unit.end];
   if (next !== undefined && next.kind === "number") return null;
   for (const kind of DATE_AFTER_UNIT) if (kindAt(scan, unit.end, kind) !== null) return null;

@@ -11,6 +11,28 @@ function found(text: string): string[][] {
 
 const cases: readonly [name: string, text: string, expected: string[][]][] = [
   [
+    "reads a unit and a half as one duration in the next smaller unit, with or without a signal (times@12)",
+    "ظل الملف مجمدا عاما ونصف العام، ثم عاد الوفد بعد ساعتين ونصف، وانقطع التيار أكثر من شهر ونصف",
+    [
+      ["عاما ونصف العام", "DURATION", "P18M", ""],
+      ["ساعتين ونصف", "DURATION", "PT150M", ""],
+      ["أكثر من شهر ونصف", "DURATION", "P45D", "MORE_THAN"],
+    ],
+  ],
+  [
+    "leaves out an age of a year and a half, as it leaves out a counted one (times@12)",
+    "وأصيبت في القصف طفلة تبلغ من العمر عاما ونصف العام، وشقيقها (سنة ونصف)",
+    [],
+  ],
+  [
+    "reads two numbers joined by أو before a unit as one fuzzy duration (times@12)",
+    "قد تستغرق المفاوضات خمسة أو ستة أشهر، وربما ست أو سبع سنوات",
+    [
+      ["خمسة أو ستة أشهر", "DURATION", "PXM", ""],
+      ["ست أو سبع سنوات", "DURATION", "PXY", ""],
+    ],
+  ],
+  [
     "reads years and months joined by و as one duration in months (times@9)",
     "وقضت المحكمة بسجن الحارس تسع سنوات وأربعة أشهر، وبسجن السائق أربعة أعوام ونصف عام",
     [
