@@ -253,6 +253,11 @@ export function describedNoun(reading: Reading, cue: Cue, from: number): FoundSp
     !/^[يت]/.test(tokens[phrase.start - 1]!.key)
   )
     phrase.start--;
+  // منظمة غير حكومية قالت، وصحيفة محلية ذكرت: a noun that introduces names heads the phrase,
+  // and غير joins it to its adjective.
+  let head = phrase.start - 1;
+  if (head > from && tokens[head]!.key === GHAYR) head--;
+  if (head >= from && cue.gender !== "p" && isNameHeadNoun(reading, head)) phrase.start = head;
   const found: FoundSpeaker = {
     entity: null,
     start: startAfterConjunction(tokens[phrase.start]!),
@@ -263,6 +268,23 @@ export function describedNoun(reading: Reading, cue: Cue, from: number): FoundSp
   const key = tokens[phrase.start]!.key;
   if (cue.gender === "p" && !key.endsWith("ون") && !key.endsWith("ين")) return null;
   return agrees(reading, found, cue.gender) ? found : null;
+}
+
+/** The match key of غير ("non-", in منظمة غير حكومية). */
+const GHAYR = matchKey("غير");
+const NAME_HEAD = classBit("name-head");
+
+/** Token i is an indefinite noun that introduces names (منظمة، صحيفة، ووكالة), outside any name. */
+function isNameHeadNoun(reading: Reading, i: number): boolean {
+  const token = reading.tokens[i]!;
+  const word = reading.words[i];
+  return (
+    word !== undefined &&
+    (word.classes & ~NAME_HEAD) === 0 &&
+    !isDefinite(token) &&
+    reading.mentionAt[i] === undefined &&
+    reading.mentionEndingAt[i] === undefined
+  );
 }
 
 /** Token i is a bare indefinite noun: a word with no article, no clitic, no lexicon entry, no name. */

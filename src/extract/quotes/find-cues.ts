@@ -148,6 +148,7 @@ const VERB_CLASSES =
   classBit("preposition");
 
 const TITLE = classBit("title");
+const NAME_HEAD = classBit("name-head");
 
 /** نقل with its pronoun after حسب ما (بحسب ما نقلته عنه الوكالة): the verb of the attribution. */
 const JOINED_CLASSES = VERB_CLASSES | classBit("transmit");
@@ -201,7 +202,23 @@ export function lookUpWords(tokens: readonly Token[], cues: SpeechCues): (CueWor
           word = { ...bare, classes: bare.classes & kept };
       }
     }
+    // وفقا لصحيفة "الغارديان"، نقلا عن لوكالة: a noun that introduces names keeps that reading after
+    // the preposition ل (the lexicon lists the bare noun, and ل + noun is no cue of its own).
+    if (word === undefined && token.kind === "word") word = nameHeadAfterLam(token, lexicon);
     words[i] = word;
   }
   return words;
+}
+
+function nameHeadAfterLam(token: Token, lexicon: SpeechCues["words"]): CueWord | undefined {
+  let stem = -1;
+  for (let k = 0; k < token.segments.length; k++) {
+    const segment = token.segments[k]!;
+    if (segment.kind !== "proclitic") break;
+    if (segment.form === "ل") stem = k + 1;
+  }
+  const rest = stem > 0 ? token.segments[stem] : undefined;
+  if (rest === undefined || rest.kind === "article") return undefined;
+  const bare = lexicon.get(matchKey(token.text.slice(rest.start - token.start)));
+  return bare !== undefined && (bare.classes & NAME_HEAD) !== 0 ? { ...bare, classes: NAME_HEAD } : undefined;
 }

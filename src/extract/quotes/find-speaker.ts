@@ -286,10 +286,13 @@ export function subjectAfter(
     break;
   }
   // جاء ذلك في كلمة: a demonstrative standing alone points at a statement, it is not a speaker
-  // (هذا المسؤول، with its noun, is).
+  // (هذا المسؤول، with its noun, is); nor is one before a word of saying (نفى تلك المزاعم، أكد هذه
+  // التصريحات): the two point back at what was said, the verb's object.
   if (i < limit && DEMONSTRATIVES.has(tokens[i]!.key)) {
     const next = tokens[i + 1];
     if (next === undefined || next.kind !== "word" || isPrepositionWord(reading, i + 1)) return null;
+    if (((reading.words[i + 1]?.classes ?? 0) & CUE_CLASSES) !== 0 || isA(reading, i + 1, "content-noun"))
+      return null;
   }
   // كل من السعودية والإمارات: the list after كل من is the subject.
   if (i + 2 < limit && tokens[i]!.key === "كل" && tokens[i + 1]!.key === "من") i += 2;
@@ -615,6 +618,33 @@ const NEGATION_KEYS = new Set(["لم", "لن"].map(matchKey));
 /** Longest name read between commas after a title, or after يدعى, in tokens (الملازم سلطان شمسان). */
 const MAX_APPOSED_NAME = 4;
 
+/** Longest addressee or time between a name's closing comma and the content (لصحيفة لوفيغارو). */
+const MAX_ASIDE = 4;
+
+/**
+ * قالت الوزيرة، فلانة، لصحيفة لوفيغارو إن; قال الرئيس، فلان، العام الماضي، إن: the comma closing a
+ * name set apart after the subject phrase, when an addressee or a time stands between it and the
+ * content (tokens from `end` up to `limit`); -1 when the words there are anything else.
+ */
+function commaBeforeAside(reading: Reading, end: number, limit: number): number {
+  const { tokens } = reading;
+  if (end >= limit || !isComma(tokens[end]!)) return -1;
+  let close = end + 1;
+  while (close < limit && close - end <= MAX_APPOSED_NAME + 1 && !isComma(tokens[close]!)) close++;
+  if (close >= limit || !isComma(tokens[close]!) || limit - close - 1 > MAX_ASIDE) return -1;
+  const first = close + 1;
+  if (first >= limit) return -1;
+  let aside = hasPrepositionClitic(tokens[first]!) || isPrepositionWord(reading, first);
+  for (let k = first; k < limit; k++) {
+    const token = tokens[k]!;
+    if (token.kind === "punct" && !isComma(token)) return -1;
+    if (((reading.words[k]?.classes ?? 0) & CUE_CLASSES) !== 0 || isA(reading, k, "complementizer"))
+      return -1;
+    aside ||= isA(reading, k, "adverb");
+  }
+  return aside ? close : -1;
+}
+
 /**
  * The name after يدعى at `at`: the person mention there, or up to four bare words before a comma or
  * a complementizer (مسؤول في الشرطة يدعى كوكب فاروقي أن), though no entity is known for them.
@@ -642,8 +672,13 @@ function calledName(reading: Reading, at: number, limit: number): FoundSpeaker |
  * reporting word.
  */
 function nameBetweenCommas(reading: Reading, end: number, limit: number): FoundSpeaker | null {
+  const aside = commaBeforeAside(reading, end, limit);
+  return nameEndingAt(reading, end, limit - 1) ?? (aside > 0 ? nameEndingAt(reading, end, aside) : null);
+}
+
+/** The name set between commas after token `end`, its closing comma at `close`, or null. */
+function nameEndingAt(reading: Reading, end: number, close: number): FoundSpeaker | null {
   const { tokens } = reading;
-  const close = limit - 1;
   if (close <= end || !isComma(tokens[close]!)) return null;
   let open = close - 1;
   while (open > end && !isComma(tokens[open]!)) open--;
@@ -668,7 +703,7 @@ function nameBetweenCommas(reading: Reading, end: number, limit: number): FoundS
   }
   const mention = reading.mentionAt[first];
   if (mention !== undefined) return fromMention(mention);
-  return { entity: null, start: tokens[first]!.start, end: tokens[close - 1]!.end, next: limit };
+  return { entity: null, start: tokens[first]!.start, end: tokens[close - 1]!.end, next: close + 1 };
 }
 
 /** Where a word starts past its و/ف and its ل, and past the article after ل (لمصادر، للبيان). */

@@ -78,6 +78,15 @@ export function sentenceSubject(reading: Reading, from: number, to: number): Fou
     isDefinite(tokens[i]!) &&
     ((reading.words[i]?.classes ?? 0) & CUE_CLASSES) === 0
   ) {
+    // وكان الأمين العام للأمم المتحدة، أنطونيو غوتيريس، قد قدم تقريرا قال فيه: a title opening the
+    // sentence introduces the person named after it, as it does after a verb.
+    // (الرئيس الأميركي الذي تسلم من الجنرال فلان: a name past a relative clause is not his.)
+    if (isA(reading, i, "title")) {
+      let limit = i + 1;
+      while (limit < Math.min(to, i + MAX_TITLE * 2) && !isA(reading, limit, "relative")) limit++;
+      const titled = subjectAfter(reading, i, limit);
+      if (titled !== null && titled.entity !== null) return titled;
+    }
     const end = phraseEnd(reading, i, to);
     if (end > i)
       return { entity: null, start: startAfterConjunction(tokens[i]!), end: tokens[end - 1]!.end, next: end };

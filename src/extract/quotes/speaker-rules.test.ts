@@ -9,7 +9,9 @@
  * derived verbal nouns), people after a feminine verb as its object, a body before a comma, التي after
  * a place and subjects carried within a sentence; since quotes@24, a relative's antecedent as the
  * object of a verb with an object pronoun, the subject after an opening clause of time, and no quote in
- * الأمر الذي نفته.
+ * الأمر الذي نفته; since quotes@26, the quoted name after a source noun with ل, a noun that introduces
+ * names heading an indefinite subject, a demonstrative before a word of saying, the person a title
+ * opening the sentence introduces, and a name between commas before a time.
  */
 import { test } from "node:test";
 import { checkQuotes } from "./test-support.js";
@@ -461,5 +463,46 @@ test("reads the subject of a sentence after the clause of time that opens it (qu
 test("quotes nothing in a relative clause whose verb's pronoun points back to what was said (quotes@24)", () => {
   checkQuotes("واتهمت المعارضة الحكومة بتزوير الانتخابات، الأمر الذي نفته اللجنة الانتخابية.", [
     { cue: "اتهمت" },
+  ]);
+});
+
+test("takes the quoted name after a source noun that carries ل as part of the speaker (quotes@26)", () => {
+  checkQuotes('وتعرض الميناء لأضرار كبيرة، وفقا لصحيفة "المدار الجديد" المحلية.', [
+    { content: "تعرض الميناء لأضرار كبيرة", cue: "وفقا", speaker: 'صحيفة "المدار الجديد"' },
+  ]);
+  checkQuotes('وقال مدير المرفأ لقناة "الأفق" إن الأضرار طفيفة.', [
+    { content: "الأضرار طفيفة", kind: "indirect", speaker: "مدير المرفأ" },
+  ]);
+});
+
+test("reads a noun that introduces names as the head of an indefinite subject before its verb (quotes@26)", () => {
+  checkQuotes("وكانت منظمة غير حكومية ذكرت أن مئات العائلات نزحت من القرية.", [
+    { content: "مئات العائلات نزحت من القرية", cue: "ذكرت", speaker: "منظمة غير حكومية" },
+  ]);
+  checkQuotes("وكانت صحيفة محلية ذكرت أن المصنع أغلق أبوابه.", [
+    { content: "المصنع أغلق أبوابه", cue: "ذكرت", speaker: "صحيفة محلية" },
+  ]);
+});
+
+test("reads a demonstrative before a word of saying as the verb's object pointing back, not its subject (quotes@26)", () => {
+  checkQuotes("وقال الناشطون إن المصنع لوث النهر. والشركة كانت قد نفت تلك المزاعم.", [
+    { content: "المصنع لوث النهر", cue: "قال", speaker: "الناشطون" },
+  ]);
+});
+
+test("gives a report inside the sentence to the person a title opening it introduces (quotes@26)", () => {
+  checkQuotes(
+    "وكان المدير العام للمنظمة، كارلوس ميندوزا، قد نشر تقريرا مطولا قال فيه إن المخزون يكفي لشهرين.",
+    [{ content: "المخزون يكفي لشهرين", cue: "قال", speaker: "كارلوس ميندوزا" }],
+  );
+  checkQuotes(
+    "الرئيس البرازيلي الذي تسلم من الجنرال كارلوس ميندوزا رسالة من الحكومة، وعد بتقديم المساعدات.",
+    [{ content: "تقديم المساعدات", cue: "وعد", speaker: "الرئيس البرازيلي" }],
+  );
+});
+
+test("takes a name set between commas after the subject phrase as the speaker when a time follows it (quotes@26)", () => {
+  checkQuotes("وقال عمدة البلدة، ايدار توليغين، مساء الخميس، إن الجسر سيفتح.", [
+    { content: "الجسر سيفتح", cue: "قال", speaker: "ايدار توليغين" },
   ]);
 });
