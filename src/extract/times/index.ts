@@ -15,7 +15,7 @@ export { isMonthWord, parseTimeLexicon, type TimeLexicon } from "./time-lexicon.
 export { hijriToGregorian, gregorianToHijri, type HijriDate } from "./hijri.js";
 export { timexDays } from "./civil-date.js";
 
-export const TIMES_STAGE_ID = "times@12";
+export const TIMES_STAGE_ID = "times@13";
 
 export const timesStage: Stage<"tokens", "times", Resources> = {
   id: TIMES_STAGE_ID,

@@ -215,10 +215,15 @@ export function parseTimeLexicon(data: string): TimeLexicon {
     table.set(first, { prefix: 0, forms, starts: startsExpression(forms), kinds: kindsOf(forms) });
   }
   for (const [first, forms] of direct) {
-    // آب (August) is short, but وآب، بآب are months too: only a month is safe from له-like readings.
+    // آب (August) is short, but وآب، لآب are months too: only a month is safe from له-like readings.
+    // Not after ب: folded, بآب is باب ("door", في باب، من باب), far more often written than the month.
     const isMonth = forms.every((form) => form.words.every((word) => word.kind === "month"));
-    if (first.length <= SHORTEST_PREFIXED && !isMonth) continue;
-    const variants = PREFIXES.map((prefix) => ({ key: prefix + first, prefix: prefix.length }));
+    const short = first.length <= SHORTEST_PREFIXED;
+    if (short && !isMonth) continue;
+    const variants = PREFIXES.filter((prefix) => !(short && prefix.endsWith("ب"))).map((prefix) => ({
+      key: prefix + first,
+      prefix: prefix.length,
+    }));
     if (first.startsWith("ال")) {
       // ل + ال is written لل: للعام. Like the gold, the span starts after لل (at عام).
       const bare = first.slice(2);

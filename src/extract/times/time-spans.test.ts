@@ -25,6 +25,11 @@ const cases: readonly [name: string, text: string, expected: string[][]][] = [
     [],
   ],
   [
+    "does not read باب (a door) as ب + آب, the month, and leaves out ages after سن (times@13)",
+    "ووقف الحارس على باب القاعة في آب الماضي، وقال إن القانون يحمي الأطفال دون سن 16 عاما ومن كانت سنها أقل من 17 عاما",
+    [["آب الماضي", "DATE", "2017-08", ""]],
+  ],
+  [
     "reads two numbers joined by أو before a unit as one fuzzy duration (times@12)",
     "قد تستغرق المفاوضات خمسة أو ستة أشهر، وربما ست أو سبع سنوات",
     [
