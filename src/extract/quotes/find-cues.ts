@@ -210,6 +210,11 @@ export function lookUpWords(tokens: readonly Token[], cues: SpeechCues): (CueWor
   return words;
 }
 
+/**
+ * The name-head reading of the word after a token's ل (لصحيفة → صحيفة), keeping that class only;
+ * undefined when the token has no ل, when the article follows it (للصحيفة keeps its own look-up), or
+ * when the word is no name head.
+ */
 function nameHeadAfterLam(token: Token, lexicon: SpeechCues["words"]): CueWord | undefined {
   let stem = -1;
   for (let k = 0; k < token.segments.length; k++) {

@@ -672,8 +672,10 @@ function calledName(reading: Reading, at: number, limit: number): FoundSpeaker |
  * reporting word.
  */
 function nameBetweenCommas(reading: Reading, end: number, limit: number): FoundSpeaker | null {
+  const named = nameEndingAt(reading, end, limit - 1);
+  if (named !== null) return named;
   const aside = commaBeforeAside(reading, end, limit);
-  return nameEndingAt(reading, end, limit - 1) ?? (aside > 0 ? nameEndingAt(reading, end, aside) : null);
+  return aside > 0 ? nameEndingAt(reading, end, aside) : null;
 }
 
 /** The name set between commas after token `end`, its closing comma at `close`, or null. */
