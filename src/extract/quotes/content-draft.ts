@@ -9,7 +9,7 @@ import { isQuoteMark } from "../../text/quote-marks.js";
 import { isA, isComma, startAfterConjunction, type Reading } from "./reading.js";
 import type { CueGender } from "./speech-cues.js";
 import { isBareParticle } from "./cue-complement.js";
-import { isDefinite, isDemonstrative } from "./find-speaker.js";
+import { isDefinite, isDemonstrative, isDemonstrativeKey } from "./find-speaker.js";
 import type { SpeakerClaim, QuoteDraft } from "./quote-draft.js";
 
 /** Longest quoted name, in tokens (شبكة "سي.إن.إن"، حركة "حماس"، "قانون ماغنيتسكي"). */
@@ -27,6 +27,29 @@ const HIN = matchKey("حين");
  * a noun that introduces names (سفينة "أكواريوس"، حركة "حماس"), after بـ/كـ (يُعرف بـ"داعش"),
  * after a person's name (a nickname), opening with such a noun, or with no Arabic letter (MI6).
  */
+/** Adverbs of manner after a denial or a condemnation, match keys (نفى ذلك تماما، قطعا، إطلاقا). */
+const MANNER_ADVERBS = new Set(["تماما", "قطعا", "إطلاقا", "مطلقا"].map(matchKey));
+
+/**
+ * Tokens first..last are a demonstrative (with its ب or ل: بهذه، لتلك), a definite noun and at most
+ * its definite adjectives and adverbs (of time or manner): a phrase pointing back at what was said,
+ * never a content of its own.
+ */
+function pointsBack(reading: Reading, first: number, last: number): boolean {
+  const { tokens } = reading;
+  const head = tokens[first]!;
+  const stem = head.segments.find((segment) => segment.kind === "stem");
+  const demonstrative =
+    isDemonstrative(head) || (stem !== undefined && isDemonstrativeKey(matchKey(stem.form)));
+  if (!demonstrative || last < first + 1 || !isDefinite(tokens[first + 1]!)) return false;
+  for (let k = first + 2; k <= last; k++) {
+    const describes =
+      isDefinite(tokens[k]!) || isA(reading, k, "adverb") || MANNER_ADVERBS.has(tokens[k]!.key);
+    if (!describes) return false;
+  }
+  return true;
+}
+
 function isQuotedName(reading: Reading, pair: QuotePair): boolean {
   const { tokens } = reading;
   const first = pair.open + 1;
@@ -109,8 +132,9 @@ export function contentDraft(
     const stop = tokens[pair.close]!.start;
     return { start, end: stop, kind: "direct", cue, speaker, setting, gender };
   }
-  // ونفت موسكو هذه المعلومات: a demonstrative and its noun name what was said before; no content.
-  if (last === first + 1 && isDemonstrative(tokens[first]!) && isDefinite(tokens[last]!)) return null;
+  // ونفت موسكو هذه المعلومات، ندد بهذه الجريمة، ينفي هذه الاتهامات تماما: a demonstrative and its noun
+  // name what was said before, whatever adverb of manner follows; no content.
+  if (pointsBack(reading, first, last)) return null;
   let kind: QuoteKind = "indirect";
   for (let k = first; k <= last; k++) {
     const inner = pairAt.get(k);

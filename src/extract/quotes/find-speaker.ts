@@ -34,6 +34,11 @@ export function isDemonstrative(token: Token): boolean {
   return DEMONSTRATIVES.has(token.key);
 }
 
+/** The match key is a demonstrative's (for a word read without its proclitics). */
+export function isDemonstrativeKey(key: string): boolean {
+  return DEMONSTRATIVES.has(key);
+}
+
 /**
  * Words of time that open a clause (في حين، حين، بعدما): nouns in form, but a verb after one is the
  * clause's own (وفي حين يعلنون أن …، بعدما قالت إنها …), not a description of it.

@@ -11,7 +11,8 @@
  * object of a verb with an object pronoun, the subject after an opening clause of time, and no quote in
  * الأمر الذي نفته; since quotes@26, the quoted name after a source noun with ل, a noun that introduces
  * names heading an indefinite subject, a demonstrative before a word of saying, the person a title
- * opening the sentence introduces, and a name between commas before a time.
+ * opening the sentence introduces, and a name between commas before a time; since quotes@27, no
+ * content that only points back (بهذه الجريمة، تلك الاتهامات تماما).
  */
 import { test } from "node:test";
 import { checkQuotes } from "./test-support.js";
@@ -505,4 +506,8 @@ test("takes a name set between commas after the subject phrase as the speaker wh
   checkQuotes("وقال عمدة البلدة، ايدار توليغين، مساء الخميس، إن الجسر سيفتح.", [
     { content: "الجسر سيفتح", cue: "قال", speaker: "ايدار توليغين" },
   ]);
+});
+
+test("quotes nothing when a demonstrative, its noun, their adjectives and adverbs are all the content (quotes@27)", () => {
+  checkQuotes("وندد الاتحاد المحلي بهذه الجريمة البشعة أمس، ونفى المتهم تلك الاتهامات تماما.", []);
 });
