@@ -9,7 +9,7 @@ import { isQuoteMark } from "../../text/quote-marks.js";
 import { isA, isComma, startAfterConjunction, type Reading } from "./reading.js";
 import type { CueGender } from "./speech-cues.js";
 import { isBareParticle } from "./cue-complement.js";
-import { isDefinite, isDemonstrative, isDemonstrativeKey } from "./find-speaker.js";
+import { isDefinite, isDemonstrative } from "./find-speaker.js";
 import type { SpeakerClaim, QuoteDraft } from "./quote-draft.js";
 
 /** Longest quoted name, in tokens (شبكة "سي.إن.إن"، حركة "حماس"، "قانون ماغنيتسكي"). */
@@ -22,11 +22,6 @@ const BAYNAMA = matchKey("بينما");
 const FI = matchKey("في");
 const HIN = matchKey("حين");
 
-/**
- * Quotation marks around a name, not around the speaker's words: one entity mention, a word after
- * a noun that introduces names (سفينة "أكواريوس"، حركة "حماس"), after بـ/كـ (يُعرف بـ"داعش"),
- * after a person's name (a nickname), opening with such a noun, or with no Arabic letter (MI6).
- */
 /** Adverbs of manner after a denial or a condemnation, match keys (نفى ذلك تماما، قطعا، إطلاقا). */
 const MANNER_ADVERBS = new Set(["تماما", "قطعا", "إطلاقا", "مطلقا"].map(matchKey));
 
@@ -37,11 +32,7 @@ const MANNER_ADVERBS = new Set(["تماما", "قطعا", "إطلاقا", "مط�
  */
 function pointsBack(reading: Reading, first: number, last: number): boolean {
   const { tokens } = reading;
-  const head = tokens[first]!;
-  const stem = head.segments.find((segment) => segment.kind === "stem");
-  const demonstrative =
-    isDemonstrative(head) || (stem !== undefined && isDemonstrativeKey(matchKey(stem.form)));
-  if (!demonstrative || last < first + 1 || !isDefinite(tokens[first + 1]!)) return false;
+  if (!isDemonstrative(tokens[first]!) || last < first + 1 || !isDefinite(tokens[first + 1]!)) return false;
   for (let k = first + 2; k <= last; k++) {
     const describes =
       isDefinite(tokens[k]!) || isA(reading, k, "adverb") || MANNER_ADVERBS.has(tokens[k]!.key);
@@ -50,6 +41,11 @@ function pointsBack(reading: Reading, first: number, last: number): boolean {
   return true;
 }
 
+/**
+ * Quotation marks around a name, not around the speaker's words: one entity mention, a word after
+ * a noun that introduces names (سفينة "أكواريوس"، حركة "حماس"), after بـ/كـ (يُعرف بـ"داعش"),
+ * after a person's name (a nickname), opening with such a noun, or with no Arabic letter (MI6).
+ */
 function isQuotedName(reading: Reading, pair: QuotePair): boolean {
   const { tokens } = reading;
   const first = pair.open + 1;
@@ -133,7 +129,7 @@ export function contentDraft(
     return { start, end: stop, kind: "direct", cue, speaker, setting, gender };
   }
   // ونفت موسكو هذه المعلومات، ندد بهذه الجريمة، ينفي هذه الاتهامات تماما: a demonstrative and its noun
-  // name what was said before, whatever adverb of manner follows; no content.
+  // (with their adjectives and adverbs) name what was said before; no content.
   if (pointsBack(reading, first, last)) return null;
   let kind: QuoteKind = "indirect";
   for (let k = first; k <= last; k++) {

@@ -29,14 +29,12 @@ export interface FoundSpeaker {
 /** Demonstrative pronouns (match keys): ذلك، هذا، هذه، تلك. */
 const DEMONSTRATIVES = new Set(["ذلك", "هذا", "هذه", "تلك", "ذاك"].map(matchKey));
 
-/** ذلك، هذه، تلك: a word pointing back at something named before. */
+/** ذلك، هذه، تلك, also with a proclitic (بهذه، لتلك): a word pointing back at something named before. */
 export function isDemonstrative(token: Token): boolean {
-  return DEMONSTRATIVES.has(token.key);
-}
-
-/** The match key is a demonstrative's (for a word read without its proclitics). */
-export function isDemonstrativeKey(key: string): boolean {
-  return DEMONSTRATIVES.has(key);
+  if (DEMONSTRATIVES.has(token.key)) return true;
+  if (token.segments[0]?.kind !== "proclitic") return false;
+  const stem = token.segments.find((segment) => segment.kind === "stem");
+  return stem !== undefined && DEMONSTRATIVES.has(matchKey(stem.form));
 }
 
 /**
