@@ -71,6 +71,20 @@ function hasArabicLetter(text: string): boolean {
   return false;
 }
 
+/** Stops the words of a quotation end with that are the sentence's, not the speaker's: "…لنبقى." */
+const SENTENCE_STOPS = new Set([".", "،", ","]);
+
+/**
+ * Where a quotation's words end: at its closing mark, or before a full stop or comma that stands
+ * right before it ("…لنبقى،" وغادر), which punctuates the narrator's sentence. A question or an
+ * exclamation mark is the speaker's and stays.
+ */
+function quotationEnd(tokens: Reading["tokens"], pair: QuotePair): number {
+  const before = pair.close - 1;
+  if (before > pair.open + 1 && SENTENCE_STOPS.has(tokens[before]!.text)) return tokens[before - 1]!.end;
+  return tokens[pair.close]!.start;
+}
+
 /** Marks and dashes a content span never ends with. */
 export function isTrailing(reading: Reading, i: number): boolean {
   const token = reading.tokens[i]!;
@@ -122,11 +136,13 @@ export function contentDraft(
   const closesHere =
     pair !== undefined &&
     (pair.close === last || (pair.close === last + 1 && !isQuoteMark(tokens[pair.close]!)));
-  if (pair !== undefined && closesHere) {
+  // قال: "…" ثم غادر، وطرح سؤالا بقوله: "…": a quotation a colon opens is the words; the narrator
+  // goes on after its close.
+  const afterColon = pair !== undefined && first > 0 && tokens[first - 1]!.text === ":";
+  if (pair !== undefined && (closesHere || (afterColon && pair.close < last))) {
     if (pair.close === pair.open + 1) return null;
     const start = tokens[pair.open]!.end;
-    const stop = tokens[pair.close]!.start;
-    return { start, end: stop, kind: "direct", cue, speaker, setting, gender };
+    return { start, end: quotationEnd(tokens, pair), kind: "direct", cue, speaker, setting, gender };
   }
   // ونفت موسكو هذه المعلومات، ندد بهذه الجريمة، ينفي هذه الاتهامات تماما: a demonstrative and its noun
   // (with their adjectives and adverbs) name what was said before; no content.
@@ -169,7 +185,7 @@ export function joinedDrafts(
     .map((piece) => ({
       ...head,
       start: tokens[piece.open]!.end,
-      end: tokens[piece.close]!.start,
+      end: quotationEnd(tokens, piece),
       kind: "direct",
     }));
 }

@@ -150,8 +150,16 @@ const VERB_CLASSES =
 const TITLE = classBit("title");
 const NAME_HEAD = classBit("name-head");
 
-/** نقل with its pronoun after حسب ما (بحسب ما نقلته عنه الوكالة): the verb of the attribution. */
-const JOINED_CLASSES = VERB_CLASSES | classBit("transmit");
+/**
+ * نقل or نشر with its pronoun after حسب ما (بحسب ما نقلته عنه الوكالة، وفقا لما نشرته الصحيفة): the
+ * verb of the attribution.
+ */
+const JOINED_CLASSES = VERB_CLASSES | classBit("transmit") | classBit("source-in");
+
+/** The token joins an attribution to its verb: ما، لما after بحسب، وفقا, or حسبما، وفقما written as one word. */
+function joinsAttribution(token: Token, word: CueWord | undefined): boolean {
+  return ATTRIBUTION_JOINERS.has(token.key) || (hasClass(word, "according") && token.key.endsWith("ما"));
+}
 
 /**
  * Each token's lexicon entry, looked up once. A verb with an object pronoun (واتهمتهم، ويطالبونه،
@@ -194,7 +202,7 @@ export function lookUpWords(tokens: readonly Token[], cues: SpeechCues): (CueWor
         const kept =
           bare === feminine
             ? TITLE
-            : i > 0 && ATTRIBUTION_JOINERS.has(tokens[i - 1]!.key)
+            : i > 0 && joinsAttribution(tokens[i - 1]!, words[i - 1])
               ? JOINED_CLASSES
               : VERB_CLASSES;
         // (رفضه، إدانته: with a pronoun a verb of stance is mostly its verbal noun, "his refusal".)

@@ -98,16 +98,29 @@ export function readAttribution(
   const source =
     inDocument === "implied" ? null : (inDocument ?? subjectAfter(reading, cue.last + 1, comma, true));
   const speaker: SpeakerClaim = source ? { found: source } : "implied";
-  if (fa > 0) return contentDraft(reading, pairAt, fa + 1, to, cue.span, speaker, null);
+  // حسبما ذكرت الصحيفة: the verb shows the source's gender, which an implied speaker later must
+  // agree with (وأشار after it goes back to the man quoted, not to the paper).
+  const gender =
+    cue.last > cue.first && isA(reading, cue.last, "verb") ? (reading.words[cue.last]?.gender ?? null) : null;
+  if (fa > 0) return contentDraft(reading, pairAt, fa + 1, to, cue.span, speaker, null, gender);
   if (opening) {
     // A sentence that is only the attribution (…. حسب ما ذكرت رويترز.) attributes the one before.
     if (comma >= to - 1 && previousSentence !== null) {
-      return contentDraft(reading, pairAt, previousSentence[0], previousSentence[1], cue.span, speaker, null);
+      return contentDraft(
+        reading,
+        pairAt,
+        previousSentence[0],
+        previousSentence[1],
+        cue.span,
+        speaker,
+        null,
+        gender,
+      );
     }
     let at = comma + 1;
     if (at < to && isA(reading, at, "complementizer")) at++;
     // The whole rest of the sentence is attributed, reports inside it included.
-    return contentDraft(reading, pairAt, at, to, cue.span, speaker, null);
+    return contentDraft(reading, pairAt, at, to, cue.span, speaker, null, gender);
   }
   const previous = drafts[drafts.length - 1];
   // Inside a phrase (المسؤولة بحسب المتظاهرين عن …) an attribution qualifies that phrase: from the
@@ -124,7 +137,7 @@ export function readAttribution(
       while (last > from && isTrailing(reading, last)) last--;
       drafts[drafts.length - 1] = { ...previous, end: tokens[last]!.end };
     }
-    return contentDraft(reading, pairAt, head, comma, cue.span, speaker, null);
+    return contentDraft(reading, pairAt, head, comma, cue.span, speaker, null, gender);
   }
   if (boundary === cue.first && comma < to - 1) return null;
   // …، وفقا لبيان حصلت عليه: a document after a report in the sentence is where it was said.
@@ -142,7 +155,7 @@ export function readAttribution(
     comma + 1 < reach &&
     !isA(reading, comma + 1, "relative") &&
     !endsWithApposedName(reading, comma + 1, to);
-  return contentDraft(reading, pairAt, from, parenthesis ? reach : boundary, cue.span, speaker, null);
+  return contentDraft(reading, pairAt, from, parenthesis ? reach : boundary, cue.span, speaker, null, gender);
 }
 
 /**

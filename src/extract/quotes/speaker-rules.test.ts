@@ -12,7 +12,9 @@
  * الأمر الذي نفته; since quotes@26, the quoted name after a source noun with ل, a noun that introduces
  * names heading an indefinite subject, a demonstrative before a word of saying, the person a title
  * opening the sentence introduces, and a name between commas before a time; since quotes@27, no
- * content that only points back (بهذه الجريمة، تلك الاتهامات تماما).
+ * content that only points back (بهذه الجريمة، تلك الاتهامات تماما); since quotes@28, the gender a
+ * closing attribution's verb shows (وفق ما ذكرت الصحيفة), which a later implied speaker must agree with,
+ * and نشرته، نقلته after ما or حسبما as the attribution's verb.
  */
 import { test } from "node:test";
 import { checkQuotes } from "./test-support.js";
@@ -510,4 +512,25 @@ test("takes a name set between commas after the subject phrase as the speaker wh
 
 test("quotes nothing when a demonstrative, its noun, their adjectives and adverbs are all the content (quotes@27)", () => {
   checkQuotes("وندد الاتحاد المحلي بهذه الجريمة البشعة أمس، ونفى المتهم تلك الاتهامات تماما.", []);
+});
+
+test("does not give a man's implied report to the paper a closing attribution named (quotes@28)", () => {
+  checkQuotes(
+    'قال المحامي سامي الخطيب إن موكله بريء. وأضاف: "عرضوا علينا تسوية ورفضناها"، حسبما أفادت صحيفة "الأخبار". وأشار إلى أن الجلسة تأجلت.',
+    [
+      { content: "موكله بريء", speaker: "سامي الخطيب" },
+      { cue: "حسبما أفادت", speaker: 'صحيفة "الأخبار"' },
+      { content: "عرضوا علينا تسوية ورفضناها", speaker: "سامي الخطيب" },
+      { content: "الجلسة تأجلت", cue: "أشار", speaker: "سامي الخطيب" },
+    ],
+  );
+});
+
+test("reads نشر and نقل with their pronoun after ما and after حسبما as the attribution's verb (quotes@28)", () => {
+  checkQuotes('وتراجعت صادرات القمح بنسبة الثلث، وفقا لما نشرته مجلة "الزراعة".', [
+    { cue: "وفقا لما نشرته", speaker: 'مجلة "الزراعة"' },
+  ]);
+  checkQuotes("وتراجعت صادرات القمح بنسبة الثلث، حسبما نقلته وكالة الأنباء المحلية.", [
+    { cue: "حسبما نقلته", speaker: "وكالة الأنباء المحلية" },
+  ]);
 });
