@@ -102,6 +102,13 @@ export function readVerbReport(
   /** Where the content starts inside its first token (after the ب of بتحقيق), or -1. */
   let contentFrom = -1;
   const limit = complement?.limit ?? Math.min(reach, cue.last + 1 + MAX_REACH);
+  // رجلا يشتبه في علاقته بالتفجير، يشتبه بتورطه: an impersonal verb of suspicion has no subject, and
+  // what follows the preposition right after it (past its own به or فيه) is what is suspected. Nobody
+  // said it, so no later report takes its speaker from it.
+  if (complement === null && cue.role === "impersonal" && cue.frame === "object") {
+    const at = suspectedContent(reading, cue, reach);
+    return at === null ? null : { speaker: "none", contentAt: at[0], contentFrom: at[1], notCarried: true };
+  }
   const isSourceIn = isA(reading, cue.first, "source-in");
   const sourceIn = isSourceIn ? documentAfter(reading, cue.last + 1, limit) : null;
   // جاء ذلك بعد …: جاء without في and a document is "came", not a report.
@@ -294,6 +301,18 @@ function refersBack(reading: Reading, cue: Cue, from: number): boolean {
     RELATIVES_BACK.has(reading.tokens[k]!.key) &&
     WHAT_WAS_SAID.has(reading.tokens[k - 1]!.key)
   );
+}
+
+/**
+ * The content of an impersonal object verb when its preposition comes right after it, or after a
+ * preposition with a pronoun (يشتبه به في …): as afterPreposition gives it; null otherwise (a في
+ * further on is a place, not what is suspected).
+ */
+function suspectedContent(reading: Reading, cue: Cue, reach: number): [number, number] | null {
+  let k = cue.last + 1;
+  const next = reading.tokens[k];
+  if (next !== undefined && isA(reading, k, "preposition") && next.segments.at(-1)?.kind === "enclitic") k++;
+  return afterPreposition(reading, cue, k, Math.min(reach, k + 2));
 }
 
 /** The sentence's latest draft whose speaker a later report may stand for (not notCarried). */

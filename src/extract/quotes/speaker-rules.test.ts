@@ -14,7 +14,8 @@
  * opening the sentence introduces, and a name between commas before a time; since quotes@27, no
  * content that only points back (بهذه الجريمة، تلك الاتهامات تماما); since quotes@28, the gender a
  * closing attribution's verb shows (وفق ما ذكرت الصحيفة), which a later implied speaker must agree with,
- * and نشرته، نقلته after ما or حسبما as the attribution's verb.
+ * and نشرته، نقلته after ما or حسبما as the attribution's verb; since quotes@29, what an impersonal يشتبه
+ * suspects.
  */
 import { test } from "node:test";
 import { checkQuotes } from "./test-support.js";
@@ -533,4 +534,18 @@ test("reads نشر and نقل with their pronoun after ما and after حسبما
   checkQuotes("وتراجعت صادرات القمح بنسبة الثلث، حسبما نقلته وكالة الأنباء المحلية.", [
     { cue: "حسبما نقلته", speaker: "وكالة الأنباء المحلية" },
   ]);
+});
+
+test("quotes what an impersonal يشتبه suspects after its preposition, with no speaker (quotes@29)", () => {
+  checkQuotes("واعتقل حراس الميناء رجلا يشتبه بتورطه في سرقة المخزن.", [
+    { content: "تورطه في سرقة المخزن", cue: "يشتبه", speaker: null },
+  ]);
+  checkQuotes(
+    "وقالت المحكمة إنها تسلمت رجلا يشتبه في ارتكابه جرائم في المدينة، مشيرة إلى أنه سيمثل أمامها قريبا.",
+    [
+      { cue: "قالت", speaker: "المحكمة" },
+      { content: "ارتكابه جرائم في المدينة", cue: "يشتبه", speaker: null },
+      { content: "سيمثل أمامها قريبا", cue: "مشيرة", speaker: "المحكمة" },
+    ],
+  );
 });
