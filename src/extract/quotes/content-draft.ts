@@ -71,7 +71,7 @@ function hasArabicLetter(text: string): boolean {
   return false;
 }
 
-/** Stops the words of a quotation end with that are the sentence's, not the speaker's: "…لنبقى." */
+/** Marks before a closing quotation mark that punctuate the narrator's sentence ("…لنبقى."), not the words. */
 const SENTENCE_STOPS = new Set([".", "،", ","]);
 
 /**
