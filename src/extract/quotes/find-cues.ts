@@ -232,6 +232,10 @@ function nameHeadAfterLam(token: Token, lexicon: SpeechCues["words"]): CueWord |
   }
   const rest = stem > 0 ? token.segments[stem] : undefined;
   if (rest === undefined || rest.kind === "article") return undefined;
-  const bare = lexicon.get(matchKey(token.text.slice(rest.start - token.start)));
+  // (This runs for every word no cue reads: as in lookUpWords, the key is sliced when it folds letter
+  // for letter, and folded again only when a mark was dropped.)
+  const at = rest.start - token.start;
+  const key = token.key.length === token.text.length ? token.key.slice(at) : matchKey(token.text.slice(at));
+  const bare = lexicon.get(key);
   return bare !== undefined && (bare.classes & NAME_HEAD) !== 0 ? { ...bare, classes: NAME_HEAD } : undefined;
 }

@@ -622,7 +622,7 @@ const NEGATION_KEYS = new Set(["لم", "لن"].map(matchKey));
 const MAX_APPOSED_NAME = 4;
 
 /** Longest addressee or time between a name's closing comma and the content (لصحيفة لوفيغارو). */
-const MAX_ASIDE = 4;
+const MAX_ASIDE_AFTER_NAME = 4;
 
 /**
  * قالت الوزيرة، فلانة، لصحيفة لوفيغارو إن; قال الرئيس، فلان، العام الماضي، إن: the comma closing a
@@ -634,7 +634,7 @@ function commaBeforeAside(reading: Reading, end: number, limit: number): number 
   if (end >= limit || !isComma(tokens[end]!)) return -1;
   let close = end + 1;
   while (close < limit && close - end <= MAX_APPOSED_NAME + 1 && !isComma(tokens[close]!)) close++;
-  if (close >= limit || !isComma(tokens[close]!) || limit - close - 1 > MAX_ASIDE) return -1;
+  if (close >= limit || !isComma(tokens[close]!) || limit - close - 1 > MAX_ASIDE_AFTER_NAME) return -1;
   const first = close + 1;
   if (first >= limit) return -1;
   let aside = hasPrepositionClitic(tokens[first]!) || isPrepositionWord(reading, first);
